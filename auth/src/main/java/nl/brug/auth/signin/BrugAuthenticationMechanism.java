@@ -1,0 +1,111 @@
+package nl.brug.auth.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.brug.auth.caller.BrugPrincipal;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+
+/**
+ * The one authentication mechanism of the application. It never challenges by itself: the portal
+ * shows its own login view and the REST API answers 401 problem+json through its error mapper.
+ *
+ * <ul>
+ *   <li>Portal sign-in: the login view passes a credential programmatically ({@link
+ *       PortalSignIn}); a valid one is kept in the HTTP session for later requests.
+ *   <li>REST: an {@code Authorization: Basic} header is checked on every request and never creates
+ *       a session. A wrong one marks the request with {@link #FAILED_ATTRIBUTE}.
+ * </ul>
+ */
+@ApplicationScoped
+public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Request attribute set when credentials were offered and refused. */
+  public static final String FAILED_ATTRIBUTE = "nl.brug.auth.failed";
+
+  static final String SESSION_CALLER = "nl.brug.auth.caller";
+
+  private IdentityStoreHandler identityStores;
+
+  protected BrugAuthenticationMechanism() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public BrugAuthenticationMechanism(IdentityStoreHandler identityStores) {
+    this.identityStores = identityStores;
+  }
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Optional<Credential> offered = programmaticCredential(context);
+    if (offered.isPresent()) {
+      return signInToSession(offered.get(), request, context);
+    }
+    Optional<Credential> basic = BasicCredentials.from(request.getHeader("Authorization"));
+    if (basic.isPresent()) {
+      return authenticateOnce(basic.get(), request, context);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
+      return context.notifyContainerAboutLogin(new BrugPrincipal(caller), groupsOf(caller));
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_CALLER);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
+  private AuthenticationStatus signInToSession(
+      Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID
+        || !(result.getCallerPrincipal() instanceof BrugPrincipal principal)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.getSession(true);
+    request.changeSessionId(); // no session fixation
+    request.getSession().setAttribute(SESSION_CALLER, principal.caller());
+    return context.notifyContainerAboutLogin(principal, groupsOf(principal.caller()));
+  }
+
+  private AuthenticationStatus authenticateOnce(
+      Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(result);
+    }
+    request.setAttribute(FAILED_ATTRIBUTE, Boolean.TRUE);
+    return context.doNothing();
+  }
+
+  private static Optional<Credential> programmaticCredential(HttpMessageContext context) {
+    AuthenticationParameters parameters = context.getAuthParameters();
+    return parameters == null ? Optional.empty() : Optional.ofNullable(parameters.getCredential());
+  }
+
+  private static Set<String> groupsOf(Caller caller) {
+    return caller.roles().stream().map(Role::id).collect(Collectors.toUnmodifiableSet());
+  }
+}

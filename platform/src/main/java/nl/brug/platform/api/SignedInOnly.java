@@ -1,0 +1,47 @@
+package nl.brug.platform.api;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import nl.brug.auth.caller.CurrentCaller;
+import nl.brug.auth.signin.BrugAuthenticationMechanism;
+
+/**
+ * Every endpoint of the API needs a signed-in caller. Refused credentials and missing ones both
+ * answer 401 problem+json through the error mapper.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class SignedInOnly implements ContainerRequestFilter {
+
+  static final String CHALLENGE = "Basic realm=\"Brug\", charset=\"UTF-8\"";
+
+  @Inject CurrentCaller currentCaller;
+
+  @Context HttpServletRequest servletRequest;
+
+  @Context ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (resource.getResourceMethod() != null
+        && resource.getResourceMethod().isAnnotationPresent(PermitAll.class)) {
+      return;
+    }
+    if (servletRequest.getAttribute(BrugAuthenticationMechanism.FAILED_ATTRIBUTE) != null) {
+      throw new NotAuthorizedException("Gebruikersnaam of wachtwoord klopt niet.", CHALLENGE);
+    }
+    if (currentCaller.get().isEmpty()) {
+      throw new NotAuthorizedException(
+          "Meld je aan om de API te gebruiken (HTTP Basic met een demo-account).", CHALLENGE);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package nl.brug.platform.startup;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.stream.Collectors;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.brug.auth.development.DemoAccounts;
+import nl.brug.auth.signin.RunMode;
+import nl.brug.content.schema.SchemaMigration;
+import nl.brug.platform.database.BrugDataSource;
+import nl.brug.platform.demo.DemoData;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one start-up sequence: migrate the schema (before any EntityManager is used), load demo data
+ * when enabled, then say where Brug runs and how to sign in.
+ */
+@ApplicationScoped
+public class PlatformStartup {
+
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+  @Resource(lookup = BrugDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject DemoData demoData;
+  @Inject RunMode runMode;
+
+  @Inject
+  @ConfigProperty(name = "brug.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+    SchemaMigration.migrate(dataSource);
+    demoData.loadIfEnabled();
+    LOG.info(this::banner);
+  }
+
+  private String banner() {
+    StringBuilder text = new StringBuilder("\n\n  Brug staat klaar: ").append(publicUrl).append('\n');
+    text.append("  Gezondheid: ").append(publicUrl).append("/health/ready\n");
+    text.append("  API: ").append(publicUrl).append("/api/v1 (OpenAPI: /api/v1/openapi.json)\n");
+    if (runMode.developmentAccountsAllowed()) {
+      text.append("  Demo-accounts (wachtwoord '").append(DemoAccounts.PASSWORD).append("'):\n");
+      text.append(
+          DemoAccounts.all().stream()
+              .map(
+                  a ->
+                      String.format(
+                          "    %-8s %-18s %s",
+                          a.username(),
+                          a.caller().displayName(),
+                          a.caller().roles().iterator().next().id()))
+              .collect(Collectors.joining("\n")));
+      text.append('\n');
+    }
+    text.append("  Stoppen: Ctrl-C\n");
+    return text.toString();
+  }
+}

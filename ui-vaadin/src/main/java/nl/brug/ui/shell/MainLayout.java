@@ -1,0 +1,115 @@
+package nl.brug.ui.shell;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.util.stream.Collectors;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.signin.PortalSignIn;
+import nl.brug.content.organisation.boundary.OrganisationService;
+import nl.brug.content.organisation.entity.Municipality;
+
+/**
+ * The frame of every portal page: the menu of the sections the caller may open, who is signed in
+ * (name, role, municipality) and the sign-out button.
+ */
+@PermitAll
+@CdiComponent
+public class MainLayout extends AppLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String LOGIN_PATH = "login";
+
+  private final transient OrganisationService organisation;
+  private final transient PortalSignIn signIn;
+
+  @Inject
+  public MainLayout(OrganisationService organisation, PortalSignIn signIn) {
+    this.organisation = organisation;
+    this.signIn = signIn;
+    Caller caller = SignedInUser.require();
+    setPrimarySection(Section.DRAWER);
+    addToNavbar(configureToggle(), configureTitle(), configureUser(caller), configureSignOut());
+    addToDrawer(configureMenu());
+  }
+
+  private DrawerToggle configureToggle() {
+    DrawerToggle toggle = new DrawerToggle();
+    toggle.setAriaLabel(getTranslation("header.menu"));
+    return toggle;
+  }
+
+  private H1 configureTitle() {
+    H1 title = new H1(getTranslation("app.name"));
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+    return title;
+  }
+
+  private HorizontalLayout configureUser(Caller caller) {
+    String roles =
+        caller.roles().stream()
+            .map(role -> getTranslation("role." + role.id()))
+            .collect(Collectors.joining(", "));
+    String municipality =
+        caller
+            .municipality()
+            .flatMap(organisation::findMunicipality)
+            .map(Municipality::getName)
+            .orElse(getTranslation("header.noMunicipality"));
+    Div user = new Div();
+    user.addClassName("brug-user");
+    Span name = new Span(caller.displayName());
+    name.setId("signed-in-name");
+    Span detail = new Span(roles + " · " + municipality);
+    detail.setId("signed-in-detail");
+    user.add(name, detail);
+    user.getElement()
+        .setAttribute("aria-label", getTranslation("header.signedInAs", caller.displayName()));
+    HorizontalLayout wrapper = new HorizontalLayout(user);
+    wrapper.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    wrapper.getStyle().set("margin-left", "auto");
+    return wrapper;
+  }
+
+  private Button configureSignOut() {
+    Button signOut = new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create());
+    signOut.setId("sign-out");
+    signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    signOut.getStyle().set("margin", "0 var(--lumo-space-m)");
+    signOut.addClickListener(click -> signOut());
+    return signOut;
+  }
+
+  private SideNav configureMenu() {
+    SideNav menu = new SideNav();
+    menu.setLabel(getTranslation("nav.label"));
+    for (PortalSection section : SectionAccess.visibleSections()) {
+      menu.addItem(
+          new SideNavItem(
+              getTranslation(section.labelKey()), section.view(), section.icon().create()));
+    }
+    return menu;
+  }
+
+  private void signOut() {
+    UI ui = UI.getCurrent();
+    ui.getPage().setLocation(LOGIN_PATH);
+    signIn.signOut(VaadinServletRequest.getCurrent().getHttpServletRequest());
+    ui.navigate(LOGIN_PATH);
+  }
+}
