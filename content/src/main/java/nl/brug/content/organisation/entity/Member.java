@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -45,11 +47,12 @@ public class Member {
   @Column(name = "role", length = 32)
   private Set<String> roles = new HashSet<>();
 
+  // OffsetDateTime in UTC: EclipseLink 4 (JPA 3.1) has no Instant mapping.
   @Column(name = "first_sign_in", nullable = false)
-  private Instant firstSignIn;
+  private OffsetDateTime firstSignIn;
 
   @Column(name = "last_sign_in", nullable = false)
-  private Instant lastSignIn;
+  private OffsetDateTime lastSignIn;
 
   @Version private long version;
 
@@ -62,7 +65,7 @@ public class Member {
     Member member = new Member();
     member.id = UUID.randomUUID();
     member.username = caller.username();
-    member.firstSignIn = now;
+    member.firstSignIn = now.atOffset(ZoneOffset.UTC);
     member.signedIn(caller, now);
     return member;
   }
@@ -77,7 +80,7 @@ public class Member {
     this.teamCode = caller.teamCode();
     this.roles.clear();
     this.roles.addAll(caller.roles().stream().map(Role::id).collect(Collectors.toSet()));
-    this.lastSignIn = Objects.requireNonNull(now, "now");
+    this.lastSignIn = Objects.requireNonNull(now, "now").atOffset(ZoneOffset.UTC);
   }
 
   public UUID getId() {
@@ -107,11 +110,11 @@ public class Member {
   }
 
   public Instant getFirstSignIn() {
-    return firstSignIn;
+    return firstSignIn.toInstant();
   }
 
   public Instant getLastSignIn() {
-    return lastSignIn;
+    return lastSignIn.toInstant();
   }
 
   @Override
