@@ -1,0 +1,60 @@
+package nl.brug.auth.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+import org.junit.jupiter.api.Test;
+
+class AccessPolicyTest {
+
+  private static final String ZWOLLE = "GM0193";
+  private static final String HILVERSUM = "GM0402";
+
+  private static Caller caller(Role role, String municipality) {
+    return new Caller("u", "U", EnumSet.of(role), municipality, null);
+  }
+
+  @Test
+  void aProfessionalSeesOwnMunicipality_notAnother() {
+    Caller zwolle = caller(Role.PROFESSIONAL, ZWOLLE);
+
+    assertThat(AccessPolicy.maySee(zwolle, ZWOLLE)).isTrue();
+    assertThat(AccessPolicy.maySee(zwolle, HILVERSUM)).isFalse();
+    assertThat(AccessPolicy.maySee(zwolle, null)).isFalse();
+  }
+
+  @Test
+  void anotherMunicipalitysData_looksAsIfItDidNotExist() {
+    assertThatThrownBy(
+            () ->
+                AccessPolicy.requireVisible(
+                    caller(Role.COORDINATOR, HILVERSUM), ZWOLLE, "team", "zwolle-zuid"))
+        .isInstanceOf(UnknownResourceException.class)
+        .hasMessageContaining("zwolle-zuid");
+  }
+
+  @Test
+  void anAdminSeesEveryMunicipality() {
+    assertThat(AccessPolicy.maySee(caller(Role.ADMIN, null), HILVERSUM)).isTrue();
+  }
+
+  @Test
+  void onlyTheCoordinatorOrAnAdmin_managesAMunicipalitysTeams() {
+    assertThatCode(
+            () -> AccessPolicy.requireOrganisationManager(caller(Role.COORDINATOR, ZWOLLE), ZWOLLE))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> AccessPolicy.requireOrganisationManager(caller(Role.ADMIN, null), ZWOLLE))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> AccessPolicy.requireOrganisationManager(caller(Role.PROFESSIONAL, ZWOLLE), ZWOLLE))
+        .isInstanceOf(ActionNotAllowedException.class);
+    assertThatThrownBy(
+            () ->
+                AccessPolicy.requireOrganisationManager(caller(Role.COORDINATOR, HILVERSUM), ZWOLLE))
+        .isInstanceOf(UnknownResourceException.class);
+  }
+}

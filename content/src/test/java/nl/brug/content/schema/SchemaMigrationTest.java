@@ -1,0 +1,137 @@
+package nl.brug.content.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The same Flyway scripts build the schema on H2 (the embedded default) and on PostgreSQL
+ * (production). PostgreSQL is the one at 127.0.0.1:5432, database {@code test}; each run uses a
+ * schema of its own and drops it after.
+ */
+class SchemaMigrationTest {
+
+  static final String POSTGRES_URL =
+      System.getProperty("brug.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+
+  @Test
+  void migrationsBuildTheSchemaOnH2_andASecondRunChangesNothing() throws SQLException {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+
+    assertThat(SchemaMigration.migrate(h2)).isPositive();
+    assertThat(SchemaMigration.migrate(h2)).isZero();
+    assertOrganisationTablesWork(h2);
+  }
+
+  @Test
+  void migrationsBuildTheSameSchemaOnPostgresql() throws SQLException {
+    String schema = "brug_migration_" + UUID.randomUUID().toString().replace("-", "");
+    PGSimpleDataSource admin = new PGSimpleDataSource();
+    admin.setURL(POSTGRES_URL);
+    admin.setUser(System.getProperty("brug.test.postgres.user", "postgres"));
+    assumePostgresqlReachable(admin);
+    try (Connection connection = admin.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    }
+    try {
+      PGSimpleDataSource postgres = new PGSimpleDataSource();
+      postgres.setURL(POSTGRES_URL + "?currentSchema=" + schema + "&stringtype=unspecified");
+      postgres.setUser(admin.getUser());
+
+      assertThat(SchemaMigration.migrate(postgres)).isPositive();
+      assertThat(SchemaMigration.migrate(postgres)).isZero();
+      assertOrganisationTablesWork(postgres);
+    } finally {
+      try (Connection connection = admin.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
+  private static void assumePostgresqlReachable(PGSimpleDataSource admin) {
+    try (Connection ignored = admin.getConnection()) {
+      System.out.println("[SchemaMigrationTest] PostgreSQL reachable at " + POSTGRES_URL);
+    } catch (SQLException e) {
+      String message =
+          "SKIPPED: no PostgreSQL at "
+              + POSTGRES_URL
+              + " ("
+              + e.getMessage()
+              + "). Start PostgreSQL on 127.0.0.1:5432 with a database 'test' to run this test.";
+      System.out.println("[SchemaMigrationTest] " + message);
+      Assumptions.abort(message);
+    }
+  }
+
+  private static void assertOrganisationTablesWork(DataSource dataSource) throws SQLException {
+    UUID teamId = UUID.randomUUID();
+    UUID memberId = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, ZoneOffset.UTC);
+    try (Connection c = dataSource.getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("INSERT INTO municipality (code, name, version) VALUES ('GM0193', 'Zwolle', 0)");
+      }
+      try (PreparedStatement team =
+          c.prepareStatement(
+              "INSERT INTO team (id, code, municipality_code, name, version) VALUES (?, ?, ?, ?, 0)")) {
+        team.setObject(1, teamId);
+        team.setString(2, "zwolle-zuid");
+        team.setString(3, "GM0193");
+        team.setString(4, "Sociaal wijkteam Zwolle-Zuid");
+        team.executeUpdate();
+      }
+      try (PreparedStatement member =
+          c.prepareStatement(
+              "INSERT INTO member (id, username, display_name, municipality_code, team_code,"
+                  + " first_sign_in, last_sign_in, version) VALUES (?, 'sanne', 'Sanne', 'GM0193',"
+                  + " 'zwolle-zuid', ?, ?, 0)")) {
+        member.setObject(1, memberId);
+        member.setObject(2, now);
+        member.setObject(3, now);
+        member.executeUpdate();
+      }
+      try (PreparedStatement role =
+          c.prepareStatement("INSERT INTO member_role (member_id, role) VALUES (?, 'professional')")) {
+        role.setObject(1, memberId);
+        role.executeUpdate();
+      }
+      try (Statement s = c.createStatement();
+          ResultSet rows =
+              s.executeQuery(
+                  "SELECT t.name, r.role FROM member m JOIN team t ON t.code = m.team_code"
+                      + " JOIN member_role r ON r.member_id = m.id")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo("Sociaal wijkteam Zwolle-Zuid");
+        assertThat(rows.getString(2)).isEqualTo("professional");
+      }
+      try (Statement s = c.createStatement()) {
+        assertThat(
+                org.assertj.core.api.Assertions.catchThrowable(
+                    () ->
+                        s.execute(
+                            "INSERT INTO team (id, code, municipality_code, name, version) VALUES"
+                                + " ('"
+                                + UUID.randomUUID()
+                                + "', 'x', 'GM9999', 'Nergens', 0)")))
+            .as("a team of an unknown municipality is refused")
+            .isInstanceOf(SQLException.class);
+      }
+    }
+  }
+}

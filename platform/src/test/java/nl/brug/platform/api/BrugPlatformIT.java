@@ -1,0 +1,217 @@
+package nl.brug.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real WAR on a managed Payara Micro: start-up (Flyway, demo data), persistence through JPA,
+ * the REST API with its problem+json errors, health and the OpenAPI document.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrugPlatformIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive platform() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("brug.war", "target/ROOT.war")))
+        .as(WebArchive.class);
+  }
+
+  @Test
+  void healthReady_checksTheDatabase() throws Exception {
+    HttpResponse<String> ready = get("/health/ready", null);
+
+    assertThat(ready.statusCode()).isEqualTo(200);
+    JsonObject health = json(ready).asJsonObject();
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").getJsonObject(0).getString("name"))
+        .isEqualTo("database");
+  }
+
+  @Test
+  void meWithoutCredentials_is401ProblemJsonInDutch() throws Exception {
+    HttpResponse<String> response = get("/api/v1/me", null);
+
+    assertProblem(response, 401, "Niet aangemeld");
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        challenge -> assertThat(challenge).startsWith("Basic"));
+  }
+
+  @Test
+  void meWithAWrongPassword_is401AndSaysSo() throws Exception {
+    HttpResponse<String> response = get("/api/v1/me", "sanne:niet-goed");
+
+    assertProblem(response, 401, "Niet aangemeld");
+    assertThat(json(response).asJsonObject().getString("detail")).contains("wachtwoord");
+  }
+
+  @Test
+  void me_namesTheCallerWithRolesMunicipalityAndTeam_andTheApiVersion() throws Exception {
+    HttpResponse<String> response = get("/api/v1/me", "sanne:demo");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
+    JsonObject me = json(response).asJsonObject();
+    assertThat(me.getString("name")).isEqualTo("Sanne de Vries");
+    assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("professional");
+    assertThat(me.getJsonObject("municipality").getString("name")).isEqualTo("Zwolle");
+    assertThat(me.getJsonObject("team").getString("code")).isEqualTo("zwolle-zuid");
+  }
+
+  @Test
+  void demoMunicipalitiesAreLoaded_withTwoTeamsEach() throws Exception {
+    HttpResponse<String> list = get("/api/v1/municipalities", "daan:demo");
+
+    assertThat(json(list).asJsonArray())
+        .extracting(m -> m.asJsonObject().getString("name"))
+        .contains("Zwolle", "Hilversum", "Harderwijk", "Ermelo", "Zeewolde");
+    assertThat(json(get("/api/v1/municipalities/GM0050/teams", "daan:demo")).asJsonArray())
+        .hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void anotherMunicipalitysTeams_are404_asIfTheyDidNotExist() throws Exception {
+    assertProblem(get("/api/v1/municipalities/GM0193/teams", "youssef:demo"), 404, "Niet gevonden");
+    assertProblem(
+        get("/api/v1/municipalities/GM0193/teams/zwolle-zuid", "youssef:demo"),
+        404,
+        "Niet gevonden");
+  }
+
+  @Test
+  void coordinatorAddsATeam_itIsStoredAndReadBack_aSecondWithTheSameCodeConflicts()
+      throws Exception {
+    String code = "zwolle-" + UUID.randomUUID().toString().substring(0, 8);
+    String body = "{\"code\":\"" + code + "\",\"name\":\"Sociaal wijkteam Stadshagen\"}";
+
+    HttpResponse<String> created = post("/api/v1/municipalities/GM0193/teams", "ingrid:demo", body);
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).endsWith("/api/v1/municipalities/GM0193/teams/" + code));
+    HttpResponse<String> read =
+        get("/api/v1/municipalities/GM0193/teams/" + code, "sanne:demo");
+    assertThat(json(read).asJsonObject().getString("name")).isEqualTo("Sociaal wijkteam Stadshagen");
+    assertProblem(post("/api/v1/municipalities/GM0193/teams", "ingrid:demo", body), 409, null);
+  }
+
+  @Test
+  void aProfessionalMayNotAddTeams_403() throws Exception {
+    assertProblem(
+        post("/api/v1/municipalities/GM0193/teams", "sanne:demo", "{\"code\":\"zw-x\",\"name\":\"X\"}"),
+        403,
+        "Geen toegang");
+  }
+
+  @Test
+  void invalidFields_areNamedInTheProblem() throws Exception {
+    HttpResponse<String> response =
+        post("/api/v1/municipalities/GM0193/teams", "ingrid:demo", "{\"code\":\"Fout Code\",\"name\":\"\"}");
+
+    assertProblem(response, 400, "Niet alle gegevens zijn goed ingevuld");
+    assertThat(json(response).asJsonObject().getJsonArray("invalidParams"))
+        .extracting(p -> p.asJsonObject().getString("name"))
+        .containsExactly("code", "name");
+  }
+
+  @Test
+  void badJson_is400ProblemJson() throws Exception {
+    assertProblem(
+        post("/api/v1/municipalities/GM0193/teams", "ingrid:demo", "{\"code\": \"x"),
+        400,
+        "Ongeldige JSON");
+  }
+
+  @Test
+  void unknownPaths_are404ProblemJson_alsoOutsideTheVersion() throws Exception {
+    assertProblem(get("/api/v1/bestaat-niet", "sanne:demo"), 404, "Niet gevonden");
+    assertProblem(get("/api/v2/iets", null), 404, "Niet gevonden");
+  }
+
+  @Test
+  void openApiDocument_followsTheDesignRules() throws Exception {
+    HttpResponse<String> response = get("/api/v1/openapi.json", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject openApi = json(response).asJsonObject();
+    assertThat(openApi.getString("openapi")).startsWith("3.");
+    assertThat(openApi.getJsonArray("servers").getJsonObject(0).getString("url")).endsWith("/api/v1");
+    assertThat(openApi.getJsonObject("info").getJsonObject("contact").keySet())
+        .contains("name", "email", "url");
+    JsonObject me = openApi.getJsonObject("paths").getJsonObject("/me").getJsonObject("get");
+    JsonObject responses = me.getJsonObject("responses");
+    assertThat(responses.getJsonObject("200").getJsonObject("headers").keySet()).contains("API-Version");
+    assertThat(responses.getJsonObject("401").getJsonObject("content").keySet())
+        .containsExactly("application/problem+json");
+    assertThat(openApi.getJsonObject("paths").keySet()).allMatch(path -> !path.startsWith("/api"));
+  }
+
+  private void assertProblem(HttpResponse<String> response, int status, String title) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    JsonObject problem = json(response).asJsonObject();
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("detail")).isNotBlank();
+    if (title != null) {
+      assertThat(problem.getString("title")).isEqualTo(title);
+    }
+  }
+
+  private HttpResponse<String> get(String path, String credentials) throws Exception {
+    return HTTP.send(request(path, credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
+    return HTTP.send(
+        request(path, credentials)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path, String credentials) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
+    if (credentials != null) {
+      builder.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  private static JsonStructure json(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
+  }
+}
