@@ -1,0 +1,215 @@
+package nl.brug.ui.shell;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockService;
+import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.DefaultInstantiator;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletService;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.brug.auth.access.AccessPolicy;
+import nl.brug.auth.caller.BrugPrincipal;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.development.DemoAccount;
+import nl.brug.auth.development.DemoAccounts;
+import nl.brug.auth.signin.PortalSignIn;
+import nl.brug.auth.signin.RunMode;
+import nl.brug.content.organisation.boundary.OrganisationService;
+import nl.brug.content.organisation.entity.Member;
+import nl.brug.content.organisation.entity.Municipality;
+import nl.brug.content.organisation.entity.Team;
+import nl.brug.ui.admin.AdminView;
+import nl.brug.ui.signin.LoginView;
+
+/**
+ * The portal in Karibu-Testing, without a server or CDI: views get stand-ins for the organisation
+ * service (fixed demo municipalities) and the sign-in (demo accounts), and the same navigation
+ * access control as the real portal.
+ */
+final class PortalHarness {
+
+  static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+  final StandInOrganisation organisation = new StandInOrganisation();
+  final StandInSignIn signIn = new StandInSignIn(true);
+
+  void start() {
+    Routes routes = new Routes().autoDiscoverViews("nl.brug.ui");
+    Map<Class<?>, Supplier<Object>> views =
+        Map.of(
+            MainLayout.class, () -> new MainLayout(organisation, signIn),
+            LoginView.class, () -> new LoginView(signIn, organisation),
+            AdminView.class, () -> new AdminView(organisation));
+    MockVaadinServlet servlet =
+        new MockVaadinServlet(routes) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected VaadinServletService createServletService(DeploymentConfiguration config)
+              throws ServiceException {
+            MockService service =
+                new MockService(this, config, UI::new) {
+                  private static final long serialVersionUID = 1L;
+
+                  @Override
+                  protected Instantiator createInstantiator() {
+                    return new StandInInstantiator(this, views);
+                  }
+                };
+            service.init();
+            getRoutes().register(service.getContext());
+            return service;
+          }
+        };
+    MockVaadin.setup(UI::new, servlet);
+    UI.getCurrent().setLocale(DUTCH);
+  }
+
+  void stop() {
+    MockVaadin.tearDown();
+  }
+
+  /** Signs in without the login page, as the container would after a valid sign-in. */
+  void signInAs(String username) {
+    Caller caller = DemoAccounts.find(username).orElseThrow().caller();
+    signIn.actAs(caller, fakeRequest());
+  }
+
+  static FakeRequest fakeRequest() {
+    return (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+  }
+
+  /** Creates the views that need collaborators; everything else as Vaadin would. */
+  static final class StandInInstantiator extends DefaultInstantiator {
+    private static final long serialVersionUID = 1L;
+    private final transient Map<Class<?>, Supplier<Object>> views;
+
+    StandInInstantiator(VaadinService service, Map<Class<?>, Supplier<Object>> views) {
+      super(service);
+      this.views = views;
+    }
+
+    @Override
+    public <T> T getOrCreate(Class<T> type) {
+      Supplier<Object> view = views.get(type);
+      return view != null ? type.cast(view.get()) : super.getOrCreate(type);
+    }
+
+    @Override
+    public Stream<VaadinServiceInitListener> getServiceInitListeners() {
+      return Stream.concat(
+          super.getServiceInitListeners(), Stream.of(AccessControlSetup::configure));
+    }
+  }
+
+  /** The demo municipalities and teams, without a database. */
+  static final class StandInOrganisation extends OrganisationService {
+    private final List<Municipality> municipalities =
+        List.of(new Municipality("GM0193", "Zwolle"), new Municipality("GM0402", "Hilversum"));
+    private final List<Team> teams =
+        List.of(
+            new Team("zwolle-zuid", "GM0193", "Sociaal wijkteam Zwolle-Zuid"),
+            new Team("zwolle-holtenbroek", "GM0193", "Sociaal wijkteam Holtenbroek"),
+            new Team("hilversum-noord", "GM0402", "Sociaal wijkteam Hilversum-Noord"));
+
+    StandInOrganisation() {
+      super(Clock.systemUTC());
+    }
+
+    @Override
+    public List<Municipality> municipalities() {
+      return municipalities;
+    }
+
+    @Override
+    public Optional<Municipality> findMunicipality(String code) {
+      return municipalities.stream().filter(m -> m.getCode().equals(code)).findFirst();
+    }
+
+    @Override
+    public List<Team> teamsOf(Caller caller, String municipalityCode) {
+      AccessPolicy.requireVisible(caller, municipalityCode, "municipality", municipalityCode);
+      return teams.stream().filter(t -> t.getMunicipalityCode().equals(municipalityCode)).toList();
+    }
+
+    @Override
+    public List<Member> membersOf(Caller caller, String municipalityCode) {
+      AccessPolicy.requireVisible(caller, municipalityCode, "municipality", municipalityCode);
+      return DemoAccounts.all().stream()
+          .map(DemoAccount::caller)
+          .filter(c -> municipalityCode.equals(c.municipalityCode()))
+          .map(c -> Member.provision(c, Instant.parse("2026-11-23T08:00:00Z")))
+          .toList();
+    }
+  }
+
+  /** Checks the demo accounts and puts the caller on the request, as the container does. */
+  static final class StandInSignIn extends PortalSignIn {
+    private final boolean demoAccountsAllowed;
+    int signOuts;
+
+    StandInSignIn(boolean demoAccountsAllowed) {
+      super(null, new RunMode(demoAccountsAllowed ? "development" : "production"));
+      this.demoAccountsAllowed = demoAccountsAllowed;
+    }
+
+    @Override
+    public boolean demoAccountsAllowed() {
+      return demoAccountsAllowed;
+    }
+
+    @Override
+    public Outcome signIn(
+        String username, String password, HttpServletRequest request, HttpServletResponse response) {
+      Optional<DemoAccount> account =
+          DemoAccounts.find(username).filter(a -> a.password().equals(password));
+      if (account.isEmpty()) {
+        return Outcome.WRONG_CREDENTIALS;
+      }
+      actAs(account.get().caller(), unwrap(request));
+      return Outcome.SIGNED_IN;
+    }
+
+    @Override
+    public void signOut(HttpServletRequest request) {
+      signOuts++;
+      FakeRequest fake = unwrap(request);
+      fake.setUserPrincipalInt(null);
+      fake.setUserInRole((principal, role) -> false);
+    }
+
+    private static FakeRequest unwrap(ServletRequest request) {
+      ServletRequest current = request;
+      while (current instanceof ServletRequestWrapper wrapper) {
+        current = wrapper.getRequest();
+      }
+      return (FakeRequest) current;
+    }
+
+    void actAs(Caller caller, FakeRequest request) {
+      request.setUserPrincipalInt(new BrugPrincipal(caller));
+      request.setUserInRole(
+          (principal, role) -> caller.roles().stream().anyMatch(r -> r.id().equals(role)));
+    }
+  }
+}
