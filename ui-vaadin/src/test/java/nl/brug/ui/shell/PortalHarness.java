@@ -82,7 +82,6 @@ final class PortalHarness {
           }
         };
     MockVaadin.setup(UI::new, servlet);
-    UI.getCurrent().setLocale(DUTCH);
   }
 
   void stop() {
