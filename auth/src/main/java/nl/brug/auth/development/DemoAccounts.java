@@ -7,8 +7,8 @@ import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 
 /**
- * The demo accounts of the development identity store: at least one for every role, spread over
- * the demo municipalities. Municipality and team codes match the demo data of the platform.
+ * The demo accounts of the development identity store: at least one for every role, spread over the
+ * demo municipalities. Municipality and team codes match the demo data of the platform.
  */
 public final class DemoAccounts {
 

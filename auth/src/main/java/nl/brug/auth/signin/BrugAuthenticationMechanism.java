@@ -24,8 +24,8 @@ import nl.brug.auth.caller.Role;
  * shows its own login view and the REST API answers 401 problem+json through its error mapper.
  *
  * <ul>
- *   <li>Portal sign-in: the login view passes a credential programmatically ({@link
- *       PortalSignIn}); a valid one is kept in the HTTP session for later requests.
+ *   <li>Portal sign-in: the login view passes a credential programmatically ({@link PortalSignIn});
+ *       a valid one is kept in the HTTP session for later requests.
  *   <li>REST: an {@code Authorization: Basic} header is checked on every request and never creates
  *       a session. A wrong one marks the request with {@link #FAILED_ATTRIBUTE}.
  * </ul>

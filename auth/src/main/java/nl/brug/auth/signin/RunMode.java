@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How Brug runs, from configuration ({@code BRUG_MODE}): in {@code development} (the default)
- * the demo accounts of the development identity store work; in {@code production} they are
- * refused.
+ * How Brug runs, from configuration ({@code BRUG_MODE}): in {@code development} (the default) the
+ * demo accounts of the development identity store work; in {@code production} they are refused.
  */
 @ApplicationScoped
 public class RunMode {

@@ -50,11 +50,13 @@ class AccessPolicyTest {
     assertThatCode(() -> AccessPolicy.requireOrganisationManager(caller(Role.ADMIN, null), ZWOLLE))
         .doesNotThrowAnyException();
     assertThatThrownBy(
-            () -> AccessPolicy.requireOrganisationManager(caller(Role.PROFESSIONAL, ZWOLLE), ZWOLLE))
+            () ->
+                AccessPolicy.requireOrganisationManager(caller(Role.PROFESSIONAL, ZWOLLE), ZWOLLE))
         .isInstanceOf(ActionNotAllowedException.class);
     assertThatThrownBy(
             () ->
-                AccessPolicy.requireOrganisationManager(caller(Role.COORDINATOR, HILVERSUM), ZWOLLE))
+                AccessPolicy.requireOrganisationManager(
+                    caller(Role.COORDINATOR, HILVERSUM), ZWOLLE))
         .isInstanceOf(UnknownResourceException.class);
   }
 }

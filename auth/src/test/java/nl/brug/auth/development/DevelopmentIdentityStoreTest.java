@@ -50,7 +50,6 @@ class DevelopmentIdentityStoreTest {
   void everyRoleHasADemoAccount_andUsernamesAreUnique() {
     assertThat(DemoAccounts.all().stream().flatMap(a -> a.caller().roles().stream()))
         .contains(Role.values());
-    assertThat(DemoAccounts.all().stream().map(DemoAccount::username))
-        .doesNotHaveDuplicates();
+    assertThat(DemoAccounts.all().stream().map(DemoAccount::username)).doesNotHaveDuplicates();
   }
 }

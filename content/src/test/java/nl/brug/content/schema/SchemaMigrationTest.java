@@ -3,7 +3,6 @@ package nl.brug.content.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -107,7 +106,8 @@ class SchemaMigrationTest {
         member.executeUpdate();
       }
       try (PreparedStatement role =
-          c.prepareStatement("INSERT INTO member_role (member_id, role) VALUES (?, 'professional')")) {
+          c.prepareStatement(
+              "INSERT INTO member_role (member_id, role) VALUES (?, 'professional')")) {
         role.setObject(1, memberId);
         role.executeUpdate();
       }

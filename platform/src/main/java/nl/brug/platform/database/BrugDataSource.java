@@ -22,8 +22,10 @@ import org.postgresql.ds.PGSimpleDataSource;
     className = "nl.brug.platform.database.BrugDataSource",
     minPoolSize = 1,
     maxPoolSize = 20,
-    properties = {"fish.payara.is-connection-validation-required=true",
-        "fish.payara.connection-validation-method=meta-data"})
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data"
+    })
 public class BrugDataSource implements DataSource {
 
   public static final String JNDI_NAME = "java:app/jdbc/brug";

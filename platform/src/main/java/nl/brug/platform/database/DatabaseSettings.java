@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Which database Brug uses, read from configuration: {@code BRUG_DB_URL} (default: an H2 file
- * under {@code BRUG_DATA_DIR}/db), {@code BRUG_DB_USER} and {@code BRUG_DB_PASSWORD}. The JDBC URL
- * alone chooses the driver, so switching to PostgreSQL needs no rebuild.
+ * Which database Brug uses, read from configuration: {@code BRUG_DB_URL} (default: an H2 file under
+ * {@code BRUG_DATA_DIR}/db), {@code BRUG_DB_USER} and {@code BRUG_DB_PASSWORD}. The JDBC URL alone
+ * chooses the driver, so switching to PostgreSQL needs no rebuild.
  */
 record DatabaseSettings(String url, String user, String password) {
 
@@ -32,7 +32,8 @@ record DatabaseSettings(String url, String user, String password) {
     String url =
         Optional.ofNullable(blankToNull(config.apply(URL_KEY)))
             .orElseGet(() -> defaultH2Url(config.apply(DATA_DIR_KEY)));
-    String user = Optional.ofNullable(config.apply(USER_KEY)).orElse(kindOf(url) == Kind.H2 ? "sa" : "");
+    String user =
+        Optional.ofNullable(config.apply(USER_KEY)).orElse(kindOf(url) == Kind.H2 ? "sa" : "");
     String password = Optional.ofNullable(config.apply(PASSWORD_KEY)).orElse("");
     return new DatabaseSettings(withRequiredOptions(url), user, password);
   }
@@ -50,8 +51,7 @@ record DatabaseSettings(String url, String user, String password) {
       return Kind.POSTGRESQL;
     }
     throw new IllegalArgumentException(
-        "BRUG_DB_URL must be an H2 (jdbc:h2:…) or PostgreSQL (jdbc:postgresql:…) URL, not: "
-            + url);
+        "BRUG_DB_URL must be an H2 (jdbc:h2:…) or PostgreSQL (jdbc:postgresql:…) URL, not: " + url);
   }
 
   private static String defaultH2Url(String dataDir) {

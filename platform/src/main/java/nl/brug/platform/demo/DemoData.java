@@ -41,7 +41,8 @@ public class DemoData {
           organisation.ensureMunicipality(municipality.code(), municipality.name());
           municipality
               .teams()
-              .forEach(team -> organisation.ensureTeam(team.code(), municipality.code(), team.name()));
+              .forEach(
+                  team -> organisation.ensureTeam(team.code(), municipality.code(), team.name()));
         });
     for (DemoAccount account : DemoAccounts.all()) {
       organisation.recordSignIn(account.caller());

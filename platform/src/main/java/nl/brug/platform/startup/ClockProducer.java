@@ -1,7 +1,7 @@
 package nl.brug.platform.startup;
 
-import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
 /** The clock every time-dependent rule uses; tests pass a fixed one instead. */

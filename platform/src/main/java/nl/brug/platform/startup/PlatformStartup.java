@@ -5,15 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.brug.auth.development.DemoAccounts;
 import nl.brug.auth.signin.RunMode;
 import nl.brug.content.schema.SchemaMigration;
+import nl.brug.platform.config.PublicAddress;
 import nl.brug.platform.database.BrugDataSource;
 import nl.brug.platform.demo.DemoData;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one start-up sequence: migrate the schema (before any EntityManager is used), load demo data
@@ -30,10 +30,6 @@ public class PlatformStartup {
   @Inject DemoData demoData;
   @Inject RunMode runMode;
 
-  @Inject
-  @ConfigProperty(name = "brug.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
-
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
     SchemaMigration.migrate(dataSource);
     demoData.loadIfEnabled();
@@ -41,7 +37,9 @@ public class PlatformStartup {
   }
 
   private String banner() {
-    StringBuilder text = new StringBuilder("\n\n  Brug staat klaar: ").append(publicUrl).append('\n');
+    String publicUrl = PublicAddress.get();
+    StringBuilder text =
+        new StringBuilder("\n\n  Brug staat klaar: ").append(publicUrl).append('\n');
     text.append("  Gezondheid: ").append(publicUrl).append("/health/ready\n");
     text.append("  API: ").append(publicUrl).append("/api/v1 (OpenAPI: /api/v1/openapi.json)\n");
     if (runMode.developmentAccountsAllowed()) {

@@ -60,8 +60,8 @@ class BrugPlatformIT {
     HttpResponse<String> response = get("/api/v1/me", null);
 
     assertProblem(response, 401, "Niet aangemeld");
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-        challenge -> assertThat(challenge).startsWith("Basic"));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
   }
 
   @Test
@@ -114,18 +114,23 @@ class BrugPlatformIT {
     HttpResponse<String> created = post("/api/v1/municipalities/GM0193/teams", "ingrid:demo", body);
 
     assertThat(created.statusCode()).isEqualTo(201);
-    assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).endsWith("/api/v1/municipalities/GM0193/teams/" + code));
-    HttpResponse<String> read =
-        get("/api/v1/municipalities/GM0193/teams/" + code, "sanne:demo");
-    assertThat(json(read).asJsonObject().getString("name")).isEqualTo("Sociaal wijkteam Stadshagen");
+    assertThat(created.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            location ->
+                assertThat(location).endsWith("/api/v1/municipalities/GM0193/teams/" + code));
+    HttpResponse<String> read = get("/api/v1/municipalities/GM0193/teams/" + code, "sanne:demo");
+    assertThat(json(read).asJsonObject().getString("name"))
+        .isEqualTo("Sociaal wijkteam Stadshagen");
     assertProblem(post("/api/v1/municipalities/GM0193/teams", "ingrid:demo", body), 409, null);
   }
 
   @Test
   void aProfessionalMayNotAddTeams_403() throws Exception {
     assertProblem(
-        post("/api/v1/municipalities/GM0193/teams", "sanne:demo", "{\"code\":\"zw-x\",\"name\":\"X\"}"),
+        post(
+            "/api/v1/municipalities/GM0193/teams",
+            "sanne:demo",
+            "{\"code\":\"zw-x\",\"name\":\"X\"}"),
         403,
         "Geen toegang");
   }
@@ -133,7 +138,10 @@ class BrugPlatformIT {
   @Test
   void invalidFields_areNamedInTheProblem() throws Exception {
     HttpResponse<String> response =
-        post("/api/v1/municipalities/GM0193/teams", "ingrid:demo", "{\"code\":\"Fout Code\",\"name\":\"\"}");
+        post(
+            "/api/v1/municipalities/GM0193/teams",
+            "ingrid:demo",
+            "{\"code\":\"Fout Code\",\"name\":\"\"}");
 
     assertProblem(response, 400, "Niet alle gegevens zijn goed ingevuld");
     assertThat(json(response).asJsonObject().getJsonArray("invalidParams"))
@@ -162,12 +170,14 @@ class BrugPlatformIT {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject openApi = json(response).asJsonObject();
     assertThat(openApi.getString("openapi")).startsWith("3.");
-    assertThat(openApi.getJsonArray("servers").getJsonObject(0).getString("url")).endsWith("/api/v1");
+    assertThat(openApi.getJsonArray("servers").getJsonObject(0).getString("url"))
+        .endsWith("/api/v1");
     assertThat(openApi.getJsonObject("info").getJsonObject("contact").keySet())
         .contains("name", "email", "url");
     JsonObject me = openApi.getJsonObject("paths").getJsonObject("/me").getJsonObject("get");
     JsonObject responses = me.getJsonObject("responses");
-    assertThat(responses.getJsonObject("200").getJsonObject("headers").keySet()).contains("API-Version");
+    assertThat(responses.getJsonObject("200").getJsonObject("headers").keySet())
+        .contains("API-Version");
     assertThat(responses.getJsonObject("401").getJsonObject("content").keySet())
         .containsExactly("application/problem+json");
     assertThat(openApi.getJsonObject("paths").keySet()).allMatch(path -> !path.startsWith("/api"));
@@ -186,7 +196,8 @@ class BrugPlatformIT {
   }
 
   private HttpResponse<String> get(String path, String credentials) throws Exception {
-    return HTTP.send(request(path, credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        request(path, credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String path, String credentials, String json) throws Exception {

@@ -33,7 +33,8 @@ class DatabaseSettingsTest {
                 DatabaseSettings.PASSWORD_KEY, "geheim"));
 
     assertThat(settings.kind()).isEqualTo(DatabaseSettings.Kind.POSTGRESQL);
-    assertThat(settings.url()).isEqualTo("jdbc:postgresql://db:5432/brug?ssl=true&stringtype=unspecified");
+    assertThat(settings.url())
+        .isEqualTo("jdbc:postgresql://db:5432/brug?ssl=true&stringtype=unspecified");
     assertThat(settings.user()).isEqualTo("brug");
     assertThat(settings.describe()).isEqualTo("jdbc:postgresql://db:5432/brug");
   }

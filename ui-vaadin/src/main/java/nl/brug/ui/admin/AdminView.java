@@ -39,7 +39,8 @@ public class AdminView extends Div {
   private static final long serialVersionUID = 1L;
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.of("Europe/Amsterdam"));
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+          .withZone(ZoneId.of("Europe/Amsterdam"));
 
   private final transient OrganisationService organisation;
   private final Caller caller;

@@ -32,7 +32,10 @@ public class AccessControlSetup {
             ui -> {
               ui.getUI().setLocale(PORTAL_LOCALE);
               ui.getUI().addBeforeEnterListener(accessControl);
-              ui.getUI().getElement().executeJs("document.documentElement.lang = $0", ui.getUI().getLocale().getLanguage());
+              ui.getUI()
+                  .getElement()
+                  .executeJs(
+                      "document.documentElement.lang = $0", ui.getUI().getLocale().getLanguage());
             });
   }
 }

@@ -19,7 +19,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
   private static final long serialVersionUID = 1L;
 
   @Override
-  public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> error) {
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<AccessDeniedException> error) {
     removeAll();
     addClassName("brug-content");
     setId("access-denied");

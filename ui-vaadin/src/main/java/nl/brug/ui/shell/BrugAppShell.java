@@ -4,8 +4,8 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 
 /**
- * The HTML page around the portal: title, viewport and Brug's stylesheet. The stylesheet is a
- * plain link to a static file (Lumo custom properties), so no custom frontend bundle is needed.
+ * The HTML page around the portal: title, viewport and Brug's stylesheet. The stylesheet is a plain
+ * link to a static file (Lumo custom properties), so no custom frontend bundle is needed.
  */
 public class BrugAppShell implements AppShellConfigurator {
 

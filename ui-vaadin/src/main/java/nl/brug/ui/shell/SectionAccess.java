@@ -20,7 +20,8 @@ public final class SectionAccess {
     return Arrays.stream(PortalSection.values())
         .filter(
             section ->
-                CHECKER.hasAccess(section.view(), request.getUserPrincipal(), request::isUserInRole))
+                CHECKER.hasAccess(
+                    section.view(), request.getUserPrincipal(), request::isUserInRole))
         .toList();
   }
 }

@@ -179,7 +179,10 @@ final class PortalHarness {
 
     @Override
     public Outcome signIn(
-        String username, String password, HttpServletRequest request, HttpServletResponse response) {
+        String username,
+        String password,
+        HttpServletRequest request,
+        HttpServletResponse response) {
       Optional<DemoAccount> account =
           DemoAccounts.find(username).filter(a -> a.password().equals(password));
       if (account.isEmpty()) {

@@ -35,7 +35,8 @@ class MemberTest {
             MONDAY);
 
     member.signedIn(
-        new Caller("sanne", "Sanne de Vries", EnumSet.of(Role.TEAM_LEAD), "GM0193", "zwolle-holtenbroek"),
+        new Caller(
+            "sanne", "Sanne de Vries", EnumSet.of(Role.TEAM_LEAD), "GM0193", "zwolle-holtenbroek"),
         TUESDAY);
 
     assertThat(member.getRoles()).containsExactly(Role.TEAM_LEAD);
@@ -48,7 +49,8 @@ class MemberTest {
   @Test
   void anotherPersonsIdentity_isNeverMergedIntoAMember() {
     Member member =
-        Member.provision(new Caller("sanne", "Sanne", EnumSet.of(Role.PROFESSIONAL), null, null), MONDAY);
+        Member.provision(
+            new Caller("sanne", "Sanne", EnumSet.of(Role.PROFESSIONAL), null, null), MONDAY);
 
     assertThatThrownBy(
             () ->

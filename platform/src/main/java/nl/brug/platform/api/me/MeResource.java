@@ -36,7 +36,11 @@ public class MeResource {
   public MeJson me() {
     Caller caller = currentCaller.require();
     MunicipalityJson municipality =
-        caller.municipality().flatMap(organisation::findMunicipality).map(MunicipalityJson::of).orElse(null);
+        caller
+            .municipality()
+            .flatMap(organisation::findMunicipality)
+            .map(MunicipalityJson::of)
+            .orElse(null);
     TeamJson team = caller.team().flatMap(organisation::findTeam).map(TeamJson::of).orElse(null);
     List<String> roles = caller.roles().stream().map(Role::id).sorted().toList();
     return new MeJson(caller.username(), caller.displayName(), roles, municipality, team);

@@ -15,7 +15,10 @@ public record NewTeamJson(
             regexp = Team.CODE_PATTERN,
             message = "Een teamcode heeft 2 tot 64 kleine letters, cijfers of streepjes.")
         String code,
-    @Schema(required = true, maxLength = Team.MAX_NAME_LENGTH, example = "Sociaal wijkteam Zwolle-Noord")
+    @Schema(
+            required = true,
+            maxLength = Team.MAX_NAME_LENGTH,
+            example = "Sociaal wijkteam Zwolle-Noord")
         @NotBlank(message = "Geef de naam van het team.")
         @Size(
             max = Team.MAX_NAME_LENGTH,

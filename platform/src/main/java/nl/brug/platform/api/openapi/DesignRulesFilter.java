@@ -7,7 +7,7 @@ import nl.brug.platform.api.ApiVersionHeader;
 import nl.brug.platform.api.BrugApi;
 import nl.brug.platform.api.problem.Problem;
 import nl.brug.platform.api.problem.ProblemType;
-import org.eclipse.microprofile.config.ConfigProvider;
+import nl.brug.platform.config.PublicAddress;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -32,7 +32,8 @@ public class DesignRulesFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
     openApi.setServers(
-        List.of(OASFactory.createServer().url(publicUrl() + BrugApi.PATH).description("Brug")));
+        List.of(
+            OASFactory.createServer().url(PublicAddress.get() + BrugApi.PATH).description("Brug")));
     openApi.getInfo().setVersion(BrugApi.VERSION);
     ensureComponents(openApi);
     Paths relative = OASFactory.createPaths();
@@ -47,14 +48,6 @@ public class DesignRulesFilter implements OASFilter {
           }
         });
     openApi.setPaths(relative);
-  }
-
-  private static String publicUrl() {
-    String url =
-        ConfigProvider.getConfig()
-            .getOptionalValue("brug.public-url", String.class)
-            .orElse("http://localhost:8080");
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static void ensureComponents(OpenAPI openApi) {
@@ -166,6 +159,7 @@ public class DesignRulesFilter implements OASFilter {
             OASFactory.createContent()
                 .addMediaType(
                     Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                    OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
   }
 }

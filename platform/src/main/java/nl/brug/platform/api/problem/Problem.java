@@ -13,7 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "Foutmelding volgens RFC 9457")
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "invalidParams"})
 public record Problem(
-    URI type, String title, int status, String detail, URI instance, List<InvalidParam> invalidParams) {
+    URI type,
+    String title,
+    int status,
+    String detail,
+    URI instance,
+    List<InvalidParam> invalidParams) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -23,6 +28,7 @@ public record Problem(
   public record InvalidParam(String name, String reason) {}
 
   public Problem {
-    invalidParams = invalidParams == null || invalidParams.isEmpty() ? null : List.copyOf(invalidParams);
+    invalidParams =
+        invalidParams == null || invalidParams.isEmpty() ? null : List.copyOf(invalidParams);
   }
 }

@@ -100,8 +100,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       detail = status >= 500 ? "Probeer het later opnieuw." : web.getMessage();
     }
     Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, null);
-    Response.ResponseBuilder builder =
-        Response.status(status).type(Problem.MEDIA).entity(problem);
+    Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA).entity(problem);
     copyHeader(original, builder, HttpHeaders.WWW_AUTHENTICATE);
     copyHeader(original, builder, HttpHeaders.ALLOW);
     return builder.build();

@@ -35,7 +35,8 @@ public enum ProblemType {
 
   /** A stable identifier of the problem kind, e.g. {@code urn:brug:problem:not-found}. */
   public URI uri() {
-    return URI.create("urn:brug:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    return URI.create(
+        "urn:brug:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
   }
 
   public Problem with(String detail, URI instance) {
