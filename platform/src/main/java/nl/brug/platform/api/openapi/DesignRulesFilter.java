@@ -29,6 +29,46 @@ public class DesignRulesFilter implements OASFilter {
   private static final String API_VERSION_REF = "#/components/headers/API-Version";
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+  /**
+   * Payara writes every unset constraint of an annotated schema as a value ({@code maxProperties:
+   * 0}, {@code exclusiveMaximum: false}, …), which makes the document invalid and would even forbid
+   * properties. Unset them again.
+   */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinLength())) {
+      schema.setMinLength(null);
+    }
+    if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+      schema.setUniqueItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getNullable())) {
+      schema.setNullable(null);
+    }
+    if (Boolean.FALSE.equals(schema.getReadOnly())) {
+      schema.setReadOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+      schema.setWriteOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getDeprecated())) {
+      schema.setDeprecated(null);
+    }
+    return schema;
+  }
+
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
     openApi.setServers(
