@@ -23,6 +23,14 @@ public final class AccessPolicy {
   }
 
   /**
+   * Whether the caller may see something with this scope: national ({@code null}) is for everyone,
+   * a municipality's own for that municipality only.
+   */
+  public static boolean maySeeScope(Caller caller, String municipalityCodeOrNational) {
+    return municipalityCodeOrNational == null || maySee(caller, municipalityCodeOrNational);
+  }
+
+  /**
    * Passes when the caller may see the municipality's data.
    *
    * @throws UnknownResourceException otherwise, as if the thing did not exist

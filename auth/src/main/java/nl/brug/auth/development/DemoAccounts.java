@@ -21,6 +21,7 @@ public final class DemoAccounts {
           account("youssef", "Youssef El Amrani", "GM0402", "hilversum-noord", Role.PROFESSIONAL),
           account("lotte", "Lotte Hendriks", "GM0050", "zeewolde-centrum", Role.PROFESSIONAL),
           account("fatima", "Fatima Haidari", "GM0193", null, Role.EXPERT),
+          account("noor", "Noor van Dijk", "GM0193", null, Role.EXPERT),
           account("thomas", "Thomas Bakker", "GM0243", null, Role.EXPERT),
           account("marieke", "Marieke Jansen", "GM0193", "zwolle-zuid", Role.TEAM_LEAD),
           account("ahmed", "Ahmed Yilmaz", "GM0233", null, Role.TRAINER),

@@ -1,0 +1,256 @@
+package nl.brug.content.toolkit.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.brug.auth.access.AccessPolicy;
+import nl.brug.auth.access.UnknownResourceException;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+import nl.brug.content.audit.AuditTrail;
+import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
+import nl.brug.content.toolkit.entity.ItemContent;
+import nl.brug.content.toolkit.entity.ItemStatus;
+import nl.brug.content.toolkit.entity.LifeDomain;
+import nl.brug.content.toolkit.entity.ToolkitItem;
+import nl.brug.content.toolkit.entity.ToolkitKind;
+
+/**
+ * The toolkit's public face: experts write and review items, everyone reads what is published in
+ * their scope. Every step that changes what readers see is written to the audit trail.
+ */
+@ApplicationScoped
+@Transactional
+public class ToolkitService {
+
+  static final String SUBJECT = "toolkit-item";
+
+  @PersistenceContext(unitName = "brug")
+  private EntityManager em;
+
+  private Clock clock;
+  private AuditTrail audit;
+
+  protected ToolkitService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public ToolkitService(Clock clock, AuditTrail audit) {
+    this.clock = clock;
+    this.audit = audit;
+  }
+
+  /** Filters for the list of published items; {@code null} means any. */
+  public record Filter(ToolkitKind kind, LifeDomain domain, String theme) {
+    public static final Filter ANY = new Filter(null, null, null);
+  }
+
+  /**
+   * Published items the caller may read, newest first.
+   *
+   * @param first index of the first item (paging)
+   * @param max the most items to return
+   */
+  public List<ToolkitItem> published(Caller caller, Filter filter, int first, int max) {
+    return publishedQuery(caller, filter, ToolkitItem.class, "select distinct i")
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many published items the caller may read with this filter. */
+  public long countPublished(Caller caller, Filter filter) {
+    return publishedQuery(caller, filter, Long.class, "select count(distinct i)").getSingleResult();
+  }
+
+  private <T> TypedQuery<T> publishedQuery(
+      Caller caller, Filter filter, Class<T> type, String select) {
+    StringBuilder jpql =
+        new StringBuilder(select)
+            .append(" from ToolkitItem i join i.revisions r")
+            .append(" where i.status <> :archived")
+            .append(" and r.number = (select max(p.number) from ItemRevision p")
+            .append(" where p.item = i and p.publishedAt is not null)");
+    boolean everyMunicipality = caller.hasRole(Role.ADMIN);
+    if (!everyMunicipality) {
+      jpql.append(" and (i.municipalityCode is null or i.municipalityCode = :own)");
+    }
+    if (filter.kind() != null) {
+      jpql.append(" and i.kind = :kind");
+    }
+    if (filter.domain() != null) {
+      jpql.append(" and :domain member of r.lifeDomains");
+    }
+    if (filter.theme() != null) {
+      jpql.append(" and :theme member of r.themes");
+    }
+    if (type == ToolkitItem.class) {
+      jpql.append(" order by i.createdAt desc");
+    }
+    TypedQuery<T> query =
+        em.createQuery(jpql.toString(), type).setParameter("archived", ItemStatus.ARCHIVED);
+    if (!everyMunicipality) {
+      query.setParameter("own", caller.municipalityCode());
+    }
+    Optional.ofNullable(filter.kind()).ifPresent(kind -> query.setParameter("kind", kind));
+    Optional.ofNullable(filter.domain()).ifPresent(d -> query.setParameter("domain", d));
+    Optional.ofNullable(filter.theme()).ifPresent(t -> query.setParameter("theme", t));
+    return query;
+  }
+
+  /**
+   * An item as the caller may see it: experts see every item of their scope in any state; others
+   * only published ones.
+   *
+   * @throws UnknownResourceException when it does not exist or the caller may not see it
+   */
+  public ToolkitItem item(Caller caller, UUID id) {
+    ToolkitItem item = em.find(ToolkitItem.class, id);
+    if (item == null
+        || !AccessPolicy.maySeeScope(caller, item.getMunicipalityCode().orElse(null))
+        || (!caller.hasRole(Role.EXPERT) && item.publishedVersion().isEmpty())) {
+      throw new UnknownResourceException("toolkit-item", String.valueOf(id));
+    }
+    return item;
+  }
+
+  /** Starts a new item as a draft: experts only, national or in their own municipality. */
+  public ToolkitItem create(
+      Caller caller, String slug, ToolkitKind kind, String municipalityCode, ItemContent content) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    if (municipalityCode != null) {
+      AccessPolicy.requireVisible(caller, municipalityCode, "municipality", municipalityCode);
+    }
+    if (!em.createQuery("select i.id from ToolkitItem i where i.slug = :slug")
+        .setParameter("slug", slug)
+        .getResultList()
+        .isEmpty()) {
+      throw new ConflictException(
+          "Er is al een item met de korte naam '" + slug + "'. Kies een andere korte naam.");
+    }
+    ToolkitItem item =
+        ToolkitItem.draft(
+            slug, kind, municipalityCode, content, caller.username(), clock.instant());
+    em.persist(item);
+    record(caller, "create", item, null);
+    return item;
+  }
+
+  /** Saves a draft, if nobody changed the item since {@code expectedVersion}. */
+  public ToolkitItem edit(Caller caller, UUID id, long expectedVersion, ItemContent content) {
+    return change(
+        caller,
+        id,
+        expectedVersion,
+        item -> item.edit(content, caller.username(), clock.instant()),
+        "edit",
+        null);
+  }
+
+  public ToolkitItem submitForReview(Caller caller, UUID id, long expectedVersion) {
+    return change(
+        caller,
+        id,
+        expectedVersion,
+        item -> item.submitForReview(caller.username()),
+        "submit",
+        null);
+  }
+
+  /** A second expert approves: the item is published as a new version. */
+  public ToolkitItem approve(Caller caller, UUID id, long expectedVersion) {
+    return change(
+        caller,
+        id,
+        expectedVersion,
+        item -> item.approve(caller.username(), clock.instant()),
+        "publish",
+        null);
+  }
+
+  public ToolkitItem sendBack(Caller caller, UUID id, long expectedVersion, String comment) {
+    return change(
+        caller,
+        id,
+        expectedVersion,
+        item -> item.sendBack(caller.username(), comment),
+        "send-back",
+        comment);
+  }
+
+  public ToolkitItem archive(Caller caller, UUID id, long expectedVersion) {
+    return change(caller, id, expectedVersion, ToolkitItem::archive, "archive", null);
+  }
+
+  public ToolkitItem reopen(Caller caller, UUID id, long expectedVersion) {
+    return change(caller, id, expectedVersion, ToolkitItem::reopen, "reopen", null);
+  }
+
+  public ToolkitItem discardDraft(Caller caller, UUID id, long expectedVersion) {
+    return change(caller, id, expectedVersion, ToolkitItem::discardDraft, "discard-draft", null);
+  }
+
+  /** Starts a new draft with the content of an earlier version. */
+  public ToolkitItem restore(Caller caller, UUID id, long expectedVersion, int versionNumber) {
+    return change(
+        caller,
+        id,
+        expectedVersion,
+        item -> item.restore(versionNumber, caller.username(), clock.instant()),
+        "restore",
+        "versie " + versionNumber);
+  }
+
+  private ToolkitItem change(
+      Caller caller,
+      UUID id,
+      long expectedVersion,
+      Consumer<ToolkitItem> step,
+      String action,
+      String detail) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    ToolkitItem item = item(caller, id);
+    if (item.getVersion() != expectedVersion) {
+      throw staleVersion();
+    }
+    step.accept(item);
+    // A change of a revision alone would not touch the item's version: force it, so the next
+    // If-Match based on the old version is refused.
+    em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    record(caller, action, item, detail);
+    try {
+      em.flush();
+    } catch (OptimisticLockException concurrent) {
+      throw staleVersion();
+    }
+    return item;
+  }
+
+  private static StaleVersionException staleVersion() {
+    return new StaleVersionException(
+        "Iemand anders heeft dit item intussen gewijzigd. Je tekst is niet opgeslagen: kopieer hem,"
+            + " laad het item opnieuw en voeg je wijzigingen samen.");
+  }
+
+  private void record(Caller caller, String action, ToolkitItem item, String detail) {
+    audit.record(
+        caller.username(),
+        action,
+        SUBJECT,
+        item.getId().toString(),
+        item.getMunicipalityCode().orElse(null),
+        detail);
+  }
+}

@@ -1,0 +1,36 @@
+package nl.brug.content.toolkit.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an author writes: the content and metadata of one revision of a toolkit item. Immutable; the
+ * entity copies it into its columns.
+ */
+public record ItemContent(
+    String title,
+    String summary,
+    String body,
+    Set<LifeDomain> lifeDomains,
+    List<String> themes,
+    List<String> targetGroups,
+    EvidenceLevel evidenceLevel,
+    List<String> sources,
+    LocalDate reviewBy) {
+
+  public static final int MAX_TITLE_LENGTH = 150;
+  public static final int MAX_SUMMARY_LENGTH = 500;
+  public static final int MAX_BODY_LENGTH = 100_000;
+
+  public ItemContent {
+    Objects.requireNonNull(title, "title");
+    summary = summary == null ? "" : summary;
+    body = body == null ? "" : body;
+    lifeDomains = lifeDomains == null ? Set.of() : Set.copyOf(lifeDomains);
+    themes = themes == null ? List.of() : List.copyOf(themes);
+    targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
+    sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+}

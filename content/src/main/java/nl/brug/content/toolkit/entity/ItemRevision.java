@@ -1,0 +1,182 @@
+package nl.brug.content.toolkit.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One revision of a toolkit item's content. The working revision is edited by experts; publishing
+ * freezes it as a numbered version that never changes again.
+ */
+@Entity
+@Table(name = "item_revision")
+public class ItemRevision {
+
+  @Id private UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "item_id")
+  private ToolkitItem item;
+
+  @Column(name = "revision_number", nullable = false)
+  private int number;
+
+  @Column(nullable = false, length = ItemContent.MAX_TITLE_LENGTH)
+  private String title;
+
+  @Column(nullable = false, length = ItemContent.MAX_SUMMARY_LENGTH)
+  private String summary;
+
+  @Column(nullable = false, length = ItemContent.MAX_BODY_LENGTH)
+  private String body;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "revision_life_domain", joinColumns = @JoinColumn(name = "revision_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "life_domain", length = 32)
+  private Set<LifeDomain> lifeDomains = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "revision_theme", joinColumns = @JoinColumn(name = "revision_id"))
+  @OrderColumn(name = "sort_order")
+  @Column(name = "theme", length = 80)
+  private List<String> themes = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "revision_target_group", joinColumns = @JoinColumn(name = "revision_id"))
+  @OrderColumn(name = "sort_order")
+  @Column(name = "target_group", length = 80)
+  private List<String> targetGroups = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "revision_source", joinColumns = @JoinColumn(name = "revision_id"))
+  @OrderColumn(name = "sort_order")
+  @Column(name = "source", length = 500)
+  private List<String> sources = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "evidence_level", length = 32)
+  private EvidenceLevel evidenceLevel;
+
+  @Column(name = "review_by")
+  private LocalDate reviewBy;
+
+  @Column(name = "created_by", nullable = false, length = 100)
+  private String createdBy;
+
+  @Column(name = "last_editor", nullable = false, length = 100)
+  private String lastEditor;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Column(name = "published_at")
+  private OffsetDateTime publishedAt;
+
+  @Column(name = "reviewer", length = 100)
+  private String reviewer;
+
+  protected ItemRevision() {
+    // for JPA
+  }
+
+  ItemRevision(ToolkitItem item, int number, ItemContent content, String author, Instant now) {
+    this.id = UUID.randomUUID();
+    this.item = item;
+    this.number = number;
+    this.createdBy = author;
+    write(content, author, now);
+  }
+
+  /** Changes the content; only a working revision can change. */
+  void write(ItemContent content, String editor, Instant now) {
+    if (isPublished()) {
+      throw new IllegalStateException("Published version " + number + " is immutable");
+    }
+    this.title = content.title();
+    this.summary = content.summary();
+    this.body = content.body();
+    this.lifeDomains.clear();
+    this.lifeDomains.addAll(content.lifeDomains());
+    this.themes.clear();
+    this.themes.addAll(content.themes());
+    this.targetGroups.clear();
+    this.targetGroups.addAll(content.targetGroups());
+    this.sources.clear();
+    this.sources.addAll(content.sources());
+    this.evidenceLevel = content.evidenceLevel();
+    this.reviewBy = content.reviewBy();
+    this.lastEditor = editor;
+    this.updatedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  void publish(String approvedBy, Instant now) {
+    this.reviewer = approvedBy;
+    this.publishedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  public ItemContent content() {
+    return new ItemContent(
+        title,
+        summary,
+        body,
+        lifeDomains.isEmpty() ? Set.of() : EnumSet.copyOf(lifeDomains),
+        themes,
+        targetGroups,
+        evidenceLevel,
+        sources,
+        reviewBy);
+  }
+
+  public boolean isPublished() {
+    return publishedAt != null;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public String getLastEditor() {
+    return lastEditor;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt.toInstant();
+  }
+
+  public Optional<Instant> getPublishedAt() {
+    return Optional.ofNullable(publishedAt).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<String> getReviewer() {
+    return Optional.ofNullable(reviewer);
+  }
+}
