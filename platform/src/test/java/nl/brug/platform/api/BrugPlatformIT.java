@@ -1,19 +1,13 @@
 package nl.brug.platform.api;
 
+import static nl.brug.platform.api.ApiClient.assertProblem;
+import static nl.brug.platform.api.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 import java.io.File;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -33,9 +27,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class BrugPlatformIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   @ArquillianResource URL base;
+
+  private HttpResponse<String> get(String path, String credentials) throws Exception {
+    return new ApiClient(base).get(path, credentials);
+  }
+
+  private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
+    return new ApiClient(base).post(path, credentials, json);
+  }
 
   @Deployment(testable = false)
   static WebArchive platform() {
@@ -205,48 +205,5 @@ class BrugPlatformIT {
             openApi.getJsonObject("components").getJsonObject("schemas").getJsonObject("NewTeam"))
         .as("no invented constraints such as maxProperties: 0")
         .doesNotContainKeys("maxProperties", "exclusiveMaximum");
-  }
-
-  private void assertProblem(HttpResponse<String> response, int status, String title) {
-    assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    JsonObject problem = json(response).asJsonObject();
-    assertThat(problem.getInt("status")).isEqualTo(status);
-    assertThat(problem.getString("detail")).isNotBlank();
-    if (title != null) {
-      assertThat(problem.getString("title")).isEqualTo(title);
-    }
-  }
-
-  private HttpResponse<String> get(String path, String credentials) throws Exception {
-    return HTTP.send(
-        request(path, credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
-    return HTTP.send(
-        request(path, credentials)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpRequest.Builder request(String path, String credentials) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
-    if (credentials != null) {
-      builder.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    }
-    return builder;
-  }
-
-  private static JsonStructure json(HttpResponse<String> response) {
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.read();
-    }
   }
 }

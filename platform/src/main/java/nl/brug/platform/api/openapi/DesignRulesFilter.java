@@ -164,7 +164,7 @@ public class DesignRulesFilter implements OASFilter {
           }
         });
     for (ProblemType type : errorsOf(operation)) {
-      String code = String.valueOf(type.status().getStatusCode());
+      String code = String.valueOf(type.statusCode());
       existing.putIfAbsent(code, problemResponse(type));
     }
     APIResponses rebuilt = OASFactory.createAPIResponses();

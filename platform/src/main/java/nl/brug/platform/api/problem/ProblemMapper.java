@@ -26,6 +26,7 @@ import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.NotSignedInException;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
 
 /** The one error mapper of the API: every failure becomes RFC 9457 problem+json in Dutch. */
 @Provider
@@ -34,7 +35,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
   private static final Map<String, String> DUTCH_KINDS =
-      Map.of("municipality", "gemeente", "team", "team", "member", "lid");
+      Map.of("municipality", "gemeente", "team", "team", "member", "lid", "toolkit-item", "item");
 
   @Context UriInfo uriInfo;
 
@@ -54,6 +55,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof NotSignedInException) {
       return respond(
           ProblemType.UNAUTHENTICATED.with("Meld je aan om dit te gebruiken.", instance));
+    }
+    if (failure instanceof InvalidParameterException invalid) {
+      ProblemType type = ProblemType.VALIDATION;
+      return respond(
+          new Problem(
+              type.uri(),
+              type.title(),
+              type.statusCode(),
+              "Verbeter de parameters in invalidParams en probeer het opnieuw.",
+              instance,
+              List.of(new Problem.InvalidParam(invalid.name(), invalid.getMessage()))));
+    }
+    if (failure instanceof MissingVersionException missing) {
+      return respond(ProblemType.PRECONDITION_REQUIRED.with(missing.getMessage(), instance));
+    }
+    if (failure instanceof StaleVersionException stale) {
+      return respond(ProblemType.PRECONDITION_FAILED.with(stale.getMessage(), instance));
     }
     if (failure instanceof ConflictException conflict) {
       return respond(ProblemType.CONFLICT.with(conflict.getMessage(), instance));
@@ -123,7 +141,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return new Problem(
         type.uri(),
         type.title(),
-        type.status().getStatusCode(),
+        type.statusCode(),
         "Verbeter de velden in invalidParams en probeer het opnieuw.",
         instance,
         params);

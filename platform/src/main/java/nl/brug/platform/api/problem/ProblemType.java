@@ -14,19 +14,25 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "Deze methode kan hier niet"),
   NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "Dit formaat kan de API niet leveren"),
   CONFLICT(Status.CONFLICT, "Conflict met bestaande gegevens"),
+  PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "Iemand anders was je voor"),
+  PRECONDITION_REQUIRED(428, "Versie ontbreekt"),
   UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "Dit formaat kan de API niet lezen"),
   INTERNAL(Status.INTERNAL_SERVER_ERROR, "Er ging iets mis aan onze kant");
 
-  private final Status status;
+  private final int statusCode;
   private final String title;
 
   ProblemType(Status status, String title) {
-    this.status = status;
+    this(status.getStatusCode(), title);
+  }
+
+  ProblemType(int status, String title) {
+    this.statusCode = status;
     this.title = title;
   }
 
-  public Status status() {
-    return status;
+  public int statusCode() {
+    return statusCode;
   }
 
   public String title() {
@@ -40,12 +46,12 @@ public enum ProblemType {
   }
 
   public Problem with(String detail, URI instance) {
-    return new Problem(uri(), title, status.getStatusCode(), detail, instance, null);
+    return new Problem(uri(), title, statusCode, detail, instance, null);
   }
 
   public static ProblemType forStatus(int status) {
     for (ProblemType type : values()) {
-      if (type.status.getStatusCode() == status && type != INVALID_JSON && type != VALIDATION) {
+      if (type.statusCode == status && type != INVALID_JSON && type != VALIDATION) {
         return type;
       }
     }

@@ -1,0 +1,66 @@
+package nl.brug.platform.api.toolkit;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.brug.platform.api.problem.InvalidParameterException;
+import nl.brug.platform.api.problem.MissingVersionException;
+
+/** Reads the API's parameter values: enum names in any case, page numbers, ETags. */
+final class ApiValues {
+
+  private ApiValues() {}
+
+  /** {@code interview-guide}, {@code INTERVIEW_GUIDE} and {@code Interview_Guide} all work. */
+  static <E extends Enum<E>> E enumValue(Class<E> type, String value, String parameter) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String name = value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> constant.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    parameter,
+                    "Onbekende waarde '"
+                        + value
+                        + "'. Kies uit: "
+                        + Arrays.stream(type.getEnumConstants())
+                            .map(ApiValues::external)
+                            .collect(Collectors.joining(", "))
+                        + "."));
+  }
+
+  static String external(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static int inRange(Integer value, int fallback, int min, int max, String parameter) {
+    int actual = value == null ? fallback : value;
+    if (actual < min || actual > max) {
+      throw new InvalidParameterException(
+          parameter, "Kies een getal van " + min + " tot en met " + max + ".");
+    }
+    return actual;
+  }
+
+  /** The version in an {@code If-Match} header. */
+  static long expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new MissingVersionException();
+    }
+    String tag = ifMatch.trim();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(
+          "If-Match", "Dit is geen ETag van Brug. Gebruik de ETag uit het laatste antwoord.");
+    }
+  }
+}

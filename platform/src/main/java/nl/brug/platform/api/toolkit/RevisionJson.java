@@ -1,0 +1,26 @@
+package nl.brug.platform.api.toolkit;
+
+import java.time.Instant;
+import nl.brug.content.toolkit.entity.ItemRevision;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One revision: the draft being written, or a published version. */
+@Schema(name = "ItemRevision")
+public record RevisionJson(
+    int number,
+    ContentJson content,
+    String lastEditor,
+    @Schema(format = "date-time") Instant updatedAt,
+    @Schema(format = "date-time", nullable = true) Instant publishedAt,
+    @Schema(nullable = true) String reviewer) {
+
+  static RevisionJson of(ItemRevision revision) {
+    return new RevisionJson(
+        revision.getNumber(),
+        ContentJson.of(revision.content()),
+        revision.getLastEditor(),
+        revision.getUpdatedAt(),
+        revision.getPublishedAt().orElse(null),
+        revision.getReviewer().orElse(null));
+  }
+}

@@ -1,0 +1,53 @@
+package nl.brug.platform.api.toolkit;
+
+import java.util.UUID;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+import nl.brug.content.toolkit.entity.ItemStatus;
+import nl.brug.content.toolkit.entity.ToolkitItem;
+import nl.brug.content.toolkit.entity.ToolkitKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A toolkit item. Readers get its published version; experts also its status, draft and the
+ * reviewer's comment.
+ */
+@Schema(name = "ToolkitItem")
+public record ToolkitItemJson(
+    UUID id,
+    String slug,
+    ToolkitKind kind,
+    @Schema(nullable = true, description = "Gemeentecode; leeg voor de landelijke toolkit")
+        String municipalityCode,
+    @Schema(nullable = true) ItemStatus status,
+    @Schema(nullable = true) String owner,
+    @Schema(nullable = true) String reviewComment,
+    @Schema(nullable = true) RevisionJson published,
+    @Schema(nullable = true) RevisionJson draft) {
+
+  static ToolkitItemJson of(ToolkitItem item, Caller caller) {
+    RevisionJson published = item.publishedVersion().map(RevisionJson::of).orElse(null);
+    if (!caller.hasRole(Role.EXPERT)) {
+      return new ToolkitItemJson(
+          item.getId(),
+          item.getSlug(),
+          item.getKind(),
+          item.getMunicipalityCode().orElse(null),
+          null,
+          null,
+          null,
+          published,
+          null);
+    }
+    return new ToolkitItemJson(
+        item.getId(),
+        item.getSlug(),
+        item.getKind(),
+        item.getMunicipalityCode().orElse(null),
+        item.getStatus(),
+        item.getOwner(),
+        item.getReviewComment().orElse(null),
+        published,
+        item.workingRevision().map(RevisionJson::of).orElse(null));
+  }
+}

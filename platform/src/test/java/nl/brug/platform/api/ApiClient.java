@@ -1,0 +1,89 @@
+package nl.brug.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Talks to the API of a deployed Brug in integration tests, as a demo account. */
+public final class ApiClient {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final URL base;
+
+  public ApiClient(URL base) {
+    this.base = base;
+  }
+
+  public HttpResponse<String> get(String path, String credentials) throws Exception {
+    return send(request(path, credentials, null).GET());
+  }
+
+  public HttpResponse<String> post(String path, String credentials, String json) throws Exception {
+    return post(path, credentials, json, null);
+  }
+
+  public HttpResponse<String> post(String path, String credentials, String json, String ifMatch)
+      throws Exception {
+    return send(
+        request(path, credentials, ifMatch)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> put(String path, String credentials, String json, String ifMatch)
+      throws Exception {
+    return send(
+        request(path, credentials, ifMatch)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path, String credentials, String ifMatch) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
+    if (credentials != null) {
+      builder.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (ifMatch != null) {
+      builder.header("If-Match", ifMatch);
+    }
+    return builder;
+  }
+
+  public static JsonStructure json(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
+  }
+
+  /** Asserts an RFC 9457 problem with this status (and title, unless {@code null}). */
+  public static JsonObject assertProblem(HttpResponse<String> response, int status, String title) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    JsonObject problem = json(response).asJsonObject();
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("detail")).isNotBlank();
+    if (title != null) {
+      assertThat(problem.getString("title")).isEqualTo(title);
+    }
+    return problem;
+  }
+}

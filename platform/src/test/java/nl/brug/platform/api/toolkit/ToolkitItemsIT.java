@@ -1,0 +1,210 @@
+package nl.brug.platform.api.toolkit;
+
+import static nl.brug.platform.api.ApiClient.assertProblem;
+import static nl.brug.platform.api.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import nl.brug.platform.api.ApiClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The editorial workflow over REST on the real WAR: four eyes, ETags, versions, scope. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ToolkitItemsIT {
+
+  private static final String ITEMS = "/api/v1/toolkit-items";
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+
+  @Deployment(testable = false)
+  static WebArchive platform() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("brug.war", "target/ROOT.war")))
+        .as(WebArchive.class);
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(base);
+  }
+
+  private static String newItem(String slug, String municipality, String title) {
+    return "{\"slug\":\""
+        + slug
+        + "\",\"kind\":\"WORKING_METHOD\","
+        + (municipality == null ? "" : "\"municipalityCode\":\"" + municipality + "\",")
+        + "\"content\":"
+        + content(title)
+        + "}";
+  }
+
+  private static String content(String title) {
+    return "{\"title\":\""
+        + title
+        + "\",\"summary\":\"Kort\",\"body\":\"## Zo werkt het\",\"lifeDomains\":[\"TAAL\",\"SOCIAAL\"],"
+        + "\"themes\":[\"tolken\",\"gespreksvoering\"]}";
+  }
+
+  private static String slug() {
+    return "it-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private String created(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json(response).asJsonObject().getString("id");
+  }
+
+  private static String etag(HttpResponse<String> response) {
+    return response.headers().firstValue("ETag").orElseThrow();
+  }
+
+  private HttpResponse<String> step(String id, String who, String etag, String action)
+      throws Exception {
+    return api.post(
+        ITEMS + "/" + id + "/transitions", who, "{\"action\":\"" + action + "\"}", etag);
+  }
+
+  /** Creates, submits (fatima, Zwolle) and approves (noor, Zwolle); returns the item id. */
+  private String published(String municipality, String title) throws Exception {
+    String id = created(api.post(ITEMS, "fatima:demo", newItem(slug(), municipality, title)));
+    HttpResponse<String> submitted =
+        step(
+            id, "fatima:demo", etag(api.get(ITEMS + "/" + id, "fatima:demo")), "submit-for-review");
+    HttpResponse<String> approved = step(id, "noor:demo", etag(submitted), "approve");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    return id;
+  }
+
+  @Test
+  void aDraftIsInvisibleToProfessionals_untilASecondExpertApprovesIt() throws Exception {
+    String id =
+        created(api.post(ITEMS, "fatima:demo", newItem(slug(), null, "Werken met een tolk")));
+    assertProblem(api.get(ITEMS + "/" + id, "sanne:demo"), 404, "Niet gevonden");
+
+    HttpResponse<String> submitted =
+        step(
+            id, "fatima:demo", etag(api.get(ITEMS + "/" + id, "fatima:demo")), "submit-for-review");
+    assertProblem(step(id, "fatima:demo", etag(submitted), "approve"), 409, null);
+    assertThat(step(id, "thomas:demo", etag(submitted), "approve").statusCode()).isEqualTo(200);
+
+    JsonObject read = json(api.get(ITEMS + "/" + id, "sanne:demo")).asJsonObject();
+    JsonObject published = read.getJsonObject("published");
+    assertThat(published.getInt("number")).isEqualTo(1);
+    assertThat(published.getString("reviewer")).isEqualTo("thomas");
+    assertThat(published.getJsonObject("content").getJsonArray("themes").getString(0))
+        .isEqualTo("tolken");
+    assertThat(read.containsKey("draft")).as("readers see no draft").isFalse();
+  }
+
+  @Test
+  void aStaleIfMatchGets412_andLosesNothing() throws Exception {
+    String id = created(api.post(ITEMS, "fatima:demo", newItem(slug(), null, "Eerste titel")));
+    String original = etag(api.get(ITEMS + "/" + id, "fatima:demo"));
+    HttpResponse<String> first =
+        api.put(ITEMS + "/" + id, "thomas:demo", content("Thomas schreef dit"), original);
+    assertThat(first.statusCode()).isEqualTo(200);
+
+    assertProblem(
+        api.put(ITEMS + "/" + id, "fatima:demo", content("Fatima schreef dit"), original),
+        412,
+        "Iemand anders was je voor");
+    assertProblem(
+        api.put(ITEMS + "/" + id, "fatima:demo", content("Zonder versie"), null), 428, null);
+
+    JsonObject draft =
+        json(api.get(ITEMS + "/" + id, "fatima:demo")).asJsonObject().getJsonObject("draft");
+    assertThat(draft.getJsonObject("content").getString("title")).isEqualTo("Thomas schreef dit");
+  }
+
+  @Test
+  void editingAPublishedItem_keepsVersion1ForReaders_untilVersion2IsApproved() throws Exception {
+    String id = published(null, "Versie een");
+    String etag = etag(api.get(ITEMS + "/" + id, "fatima:demo"));
+
+    HttpResponse<String> edited =
+        api.put(ITEMS + "/" + id, "fatima:demo", content("Versie twee"), etag);
+
+    assertThat(edited.statusCode()).isEqualTo(200);
+    JsonObject reader = json(api.get(ITEMS + "/" + id, "youssef:demo")).asJsonObject();
+    assertThat(reader.getJsonObject("published").getJsonObject("content").getString("title"))
+        .isEqualTo("Versie een");
+    HttpResponse<String> submitted = step(id, "fatima:demo", etag(edited), "submit-for-review");
+    step(id, "thomas:demo", etag(submitted), "approve");
+    assertThat(json(api.get(ITEMS + "/" + id + "/versions", "youssef:demo")).asJsonArray())
+        .extracting(v -> v.asJsonObject().getJsonObject("content").getString("title"))
+        .containsExactly("Versie een", "Versie twee");
+  }
+
+  @Test
+  void restoringVersion1_makesADraftWithItsContent() throws Exception {
+    String id = published(null, "Origineel");
+    HttpResponse<String> edited =
+        api.put(
+            ITEMS + "/" + id,
+            "thomas:demo",
+            content("Verbeterd"),
+            etag(api.get(ITEMS + "/" + id, "thomas:demo")));
+    HttpResponse<String> submitted = step(id, "thomas:demo", etag(edited), "submit-for-review");
+    HttpResponse<String> approved = step(id, "fatima:demo", etag(submitted), "approve");
+
+    HttpResponse<String> restored =
+        api.post(
+            ITEMS + "/" + id + "/transitions",
+            "fatima:demo",
+            "{\"action\":\"restore\",\"versionNumber\":1}",
+            etag(approved));
+
+    assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+    JsonObject item = json(restored).asJsonObject();
+    assertThat(item.getString("status")).isEqualTo("DRAFT");
+    assertThat(item.getJsonObject("draft").getJsonObject("content").getString("title"))
+        .isEqualTo("Origineel");
+    assertThat(item.getJsonObject("published").getJsonObject("content").getString("title"))
+        .isEqualTo("Verbeterd");
+  }
+
+  @Test
+  void aZwolleItem_isNotFoundForHilversum_byIdOrInTheList() throws Exception {
+    String id = published("GM0193", "Alleen in Zwolle");
+
+    assertThat(api.get(ITEMS + "/" + id, "sanne:demo").statusCode()).isEqualTo(200);
+    assertProblem(api.get(ITEMS + "/" + id, "youssef:demo"), 404, "Niet gevonden");
+    assertThat(
+            json(api.get(ITEMS + "?pageSize=100", "youssef:demo"))
+                .asJsonObject()
+                .getJsonArray("items"))
+        .extracting(i -> i.asJsonObject().getString("id"))
+        .doesNotContain(id);
+    assertThat(
+            json(api.get(ITEMS + "?pageSize=100", "sanne:demo"))
+                .asJsonObject()
+                .getJsonArray("items"))
+        .extracting(i -> i.asJsonObject().getString("id"))
+        .contains(id);
+  }
+
+  @Test
+  void onlyExpertsWrite_andBadFiltersAreNamed() throws Exception {
+    assertProblem(
+        api.post(ITEMS, "sanne:demo", newItem(slug(), null, "Mag niet")), 403, "Geen toegang");
+    JsonObject problem = assertProblem(api.get(ITEMS + "?domain=keuken", "sanne:demo"), 400, null);
+    assertThat(problem.getJsonArray("invalidParams").getJsonObject(0).getString("name"))
+        .isEqualTo("domain");
+  }
+}
