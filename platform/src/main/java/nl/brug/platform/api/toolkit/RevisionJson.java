@@ -1,6 +1,7 @@
 package nl.brug.platform.api.toolkit;
 
 import java.time.Instant;
+import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.entity.ItemRevision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RevisionJson(
     int number,
     ContentJson content,
+    @Schema(description = "De tekst als veilige HTML (Markdown weergegeven en opgeschoond)")
+        String bodyHtml,
     String lastEditor,
     @Schema(format = "date-time") Instant updatedAt,
     @Schema(format = "date-time", nullable = true) Instant publishedAt,
@@ -18,6 +21,7 @@ public record RevisionJson(
     return new RevisionJson(
         revision.getNumber(),
         ContentJson.of(revision.content()),
+        SafeMarkdown.toHtml(revision.content().body()),
         revision.getLastEditor(),
         revision.getUpdatedAt(),
         revision.getPublishedAt().orElse(null),

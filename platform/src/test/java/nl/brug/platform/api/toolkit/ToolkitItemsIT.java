@@ -110,6 +110,7 @@ class ToolkitItemsIT {
     assertThat(published.getJsonObject("content").getJsonArray("themes").getString(0))
         .isEqualTo("tolken");
     assertThat(read.containsKey("draft")).as("readers see no draft").isFalse();
+    assertThat(published.getString("bodyHtml")).isEqualTo("<h2>Zo werkt het</h2>\n");
   }
 
   @Test
@@ -197,6 +198,26 @@ class ToolkitItemsIT {
                 .getJsonArray("items"))
         .extracting(i -> i.asJsonObject().getString("id"))
         .contains(id);
+  }
+
+  @Test
+  void scriptInTheBody_neverReachesTheApiAsHtml() throws Exception {
+    String body =
+        "{\"title\":\"XSS\",\"body\":\"<script>alert(1)</script> [x](javascript:alert(1))\"}";
+    String id =
+        created(
+            api.post(
+                ITEMS,
+                "fatima:demo",
+                "{\"slug\":\"" + slug() + "\",\"kind\":\"BACKGROUND\",\"content\":" + body + "}"));
+
+    String html =
+        json(api.get(ITEMS + "/" + id, "fatima:demo"))
+            .asJsonObject()
+            .getJsonObject("draft")
+            .getString("bodyHtml");
+
+    assertThat(html).doesNotContain("<script").doesNotContain("href=\"javascript");
   }
 
   @Test
