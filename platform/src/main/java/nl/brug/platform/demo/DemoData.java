@@ -10,9 +10,9 @@ import nl.brug.content.organisation.boundary.OrganisationService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo data ({@code BRUG_DEMO_DATA}, on by default) at start: municipalities, teams and
- * the members of the demo accounts. Adds only what is missing, so restarts keep everything; never
- * runs in production mode.
+ * Loads the demo data ({@code BRUG_DEMO_DATA}, on by default) at start: municipalities, teams, the
+ * members of the demo accounts and the demo toolkit. Adds only what is missing, so restarts keep
+ * everything; never runs in production mode.
  */
 @ApplicationScoped
 public class DemoData {
@@ -21,6 +21,7 @@ public class DemoData {
 
   @Inject OrganisationService organisation;
   @Inject RunMode runMode;
+  @Inject DemoToolkit toolkit;
 
   @Inject
   @ConfigProperty(name = "brug.demo-data", defaultValue = "true")
@@ -47,6 +48,7 @@ public class DemoData {
     for (DemoAccount account : DemoAccounts.all()) {
       organisation.recordSignIn(account.caller());
     }
+    toolkit.load();
     LOG.info(
         () ->
             "Demo data ready: "

@@ -126,6 +126,14 @@ public class ToolkitService {
     return item;
   }
 
+  /** Whether an item already has this short name. */
+  public boolean slugTaken(String slug) {
+    return !em.createQuery("select i.id from ToolkitItem i where i.slug = :slug")
+        .setParameter("slug", slug)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Starts a new item as a draft: experts only, national or in their own municipality. */
   public ToolkitItem create(
       Caller caller, String slug, ToolkitKind kind, String municipalityCode, ItemContent content) {
@@ -133,10 +141,7 @@ public class ToolkitService {
     if (municipalityCode != null) {
       AccessPolicy.requireVisible(caller, municipalityCode, "municipality", municipalityCode);
     }
-    if (!em.createQuery("select i.id from ToolkitItem i where i.slug = :slug")
-        .setParameter("slug", slug)
-        .getResultList()
-        .isEmpty()) {
+    if (slugTaken(slug)) {
       throw new ConflictException(
           "Er is al een item met de korte naam '" + slug + "'. Kies een andere korte naam.");
     }

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import nl.brug.platform.api.ApiClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -218,6 +219,27 @@ class ToolkitItemsIT {
             .getString("bodyHtml");
 
     assertThat(html).doesNotContain("<script").doesNotContain("href=\"javascript");
+  }
+
+  private List<String> slugsFor(String who, String query) throws Exception {
+    return json(api.get(ITEMS + "?pageSize=100" + query, who))
+        .asJsonObject()
+        .getJsonArray("items")
+        .stream()
+        .map(i -> i.asJsonObject().getString("slug"))
+        .toList();
+  }
+
+  @Test
+  void theDemoToolkitIsPublished_localGuidanceOnlyInItsOwnMunicipality() throws Exception {
+    assertThat(slugsFor("sanne:demo", ""))
+        .contains("werken-met-een-tolk", "zwolle-wie-doet-wat-bij-statushouders")
+        .doesNotContain("hilversum-grip-op-geld");
+    assertThat(slugsFor("youssef:demo", ""))
+        .contains("werken-met-een-tolk", "hilversum-grip-op-geld")
+        .doesNotContain("zwolle-wie-doet-wat-bij-statushouders");
+    assertThat(slugsFor("youssef:demo", "&kind=interview-guide"))
+        .contains("cultuursensitief-intakegesprek", "gesprek-over-geld-en-schulden");
   }
 
   @Test
