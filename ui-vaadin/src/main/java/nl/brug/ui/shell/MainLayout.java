@@ -7,7 +7,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -54,9 +53,10 @@ public class MainLayout extends AppLayout {
     return toggle;
   }
 
-  private H1 configureTitle() {
-    H1 title = new H1(getTranslation("app.name"));
-    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+  /** The product name; each page has its own h1, so this is not a heading. */
+  private Span configureTitle() {
+    Span title = new Span(getTranslation("app.name"));
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
     return title;
   }
 

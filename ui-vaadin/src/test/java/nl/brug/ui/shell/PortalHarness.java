@@ -25,9 +25,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.brug.auth.access.AccessPolicy;
+import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.BrugPrincipal;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.development.DemoAccount;
@@ -38,20 +41,30 @@ import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.organisation.entity.Member;
 import nl.brug.content.organisation.entity.Municipality;
 import nl.brug.content.organisation.entity.Team;
+import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.content.toolkit.entity.EvidenceLevel;
+import nl.brug.content.toolkit.entity.ItemContent;
+import nl.brug.content.toolkit.entity.LifeDomain;
+import nl.brug.content.toolkit.entity.ToolkitItem;
+import nl.brug.content.toolkit.entity.ToolkitKind;
 import nl.brug.ui.admin.AdminView;
 import nl.brug.ui.signin.LoginView;
+import nl.brug.ui.toolkit.ToolkitItemPrintView;
+import nl.brug.ui.toolkit.ToolkitItemView;
+import nl.brug.ui.toolkit.ToolkitView;
 
 /**
  * The portal in Karibu-Testing, without a server or CDI: views get stand-ins for the organisation
  * service (fixed demo municipalities) and the sign-in (demo accounts), and the same navigation
  * access control as the real portal.
  */
-final class PortalHarness {
+public final class PortalHarness {
 
   static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
   final StandInOrganisation organisation = new StandInOrganisation();
   final StandInSignIn signIn = new StandInSignIn(true);
+  final StandInToolkit toolkit = new StandInToolkit();
 
   void start() {
     Routes routes = new Routes().autoDiscoverViews("nl.brug.ui");
@@ -59,7 +72,10 @@ final class PortalHarness {
         Map.of(
             MainLayout.class, () -> new MainLayout(organisation, signIn),
             LoginView.class, () -> new LoginView(signIn, organisation),
-            AdminView.class, () -> new AdminView(organisation));
+            AdminView.class, () -> new AdminView(organisation),
+            ToolkitView.class, () -> new ToolkitView(toolkit),
+            ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation),
+            ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation));
     MockVaadinServlet servlet =
         new MockVaadinServlet(routes) {
           private static final long serialVersionUID = 1L;
@@ -159,6 +175,69 @@ final class PortalHarness {
           .filter(c -> municipalityCode.equals(c.municipalityCode()))
           .map(c -> Member.provision(c, Instant.parse("2026-11-23T08:00:00Z")))
           .toList();
+    }
+  }
+
+  /**
+   * Published items in memory, run through the real workflow: a national interview guide and
+   * working method, and a Zwolle-only working method. Visibility follows the access policy.
+   */
+  public static final class StandInToolkit extends ToolkitService {
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    public final ToolkitItem intake =
+        published("intake", ToolkitKind.INTERVIEW_GUIDE, null, "Cultuursensitief intakegesprek");
+    public final ToolkitItem interpreter =
+        published("tolk", ToolkitKind.WORKING_METHOD, null, "Werken met een tolk");
+    public final ToolkitItem zwolle =
+        published("zwolle", ToolkitKind.WORKING_METHOD, "GM0193", "Wie doet wat in Zwolle");
+
+    StandInToolkit() {
+      super(Clock.systemUTC(), null);
+    }
+
+    private static ToolkitItem published(
+        String slug, ToolkitKind kind, String municipality, String title) {
+      ToolkitItem item =
+          ToolkitItem.draft(
+              slug,
+              kind,
+              municipality,
+              new ItemContent(
+                  title,
+                  "Samenvatting van " + title,
+                  "## Zo werkt het\n\nVraag **altijd** naar het netwerk.",
+                  Set.of(LifeDomain.TAAL),
+                  List.of("tolken"),
+                  List.of("statushouders"),
+                  EvidenceLevel.PRACTICE_BASED,
+                  List.of(),
+                  null),
+              "fatima",
+              NOW);
+      item.submitForReview("fatima");
+      item.approve("noor", NOW);
+      return item;
+    }
+
+    private List<ToolkitItem> all() {
+      return List.of(intake, interpreter, zwolle);
+    }
+
+    @Override
+    public List<ToolkitItem> published(Caller caller, Filter filter, int first, int max) {
+      return all().stream()
+          .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
+          .filter(i -> filter.kind() == null || i.getKind() == filter.kind())
+          .toList();
+    }
+
+    @Override
+    public ToolkitItem item(Caller caller, UUID id) {
+      return all().stream()
+          .filter(i -> i.getId().equals(id))
+          .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
+          .findFirst()
+          .orElseThrow(() -> new UnknownResourceException("toolkit-item", id.toString()));
     }
   }
 

@@ -1,0 +1,90 @@
+package nl.brug.ui.toolkit;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+import nl.brug.content.rendering.SafeMarkdown;
+import nl.brug.content.toolkit.entity.ItemContent;
+import nl.brug.content.toolkit.entity.ItemRevision;
+import nl.brug.content.toolkit.entity.ToolkitItem;
+
+/** A published toolkit item as readers see it: on the item page and in the print view. */
+class ItemArticle extends Article {
+
+  private static final long serialVersionUID = 1L;
+
+  ItemArticle(ToolkitItem item, ItemRevision version, String municipalityName) {
+    addClassName("brug-article");
+    ItemContent content = version.content();
+    H1 title = new H1(content.title());
+    title.setId("item-title");
+    Paragraph summary = new Paragraph(content.summary());
+    summary.addClassName("brug-summary");
+    Html body =
+        new Html("<div class=\"brug-body\">" + SafeMarkdown.toHtml(content.body()) + "</div>");
+    add(title, summary, metadata(item, version, municipalityName), published(version), body);
+  }
+
+  private DescriptionList metadata(
+      ToolkitItem item, ItemRevision version, String municipalityName) {
+    ItemContent content = version.content();
+    DescriptionList list = new DescriptionList();
+    list.addClassName("brug-metadata");
+    add(list, "item.kind", getTranslation("kind." + item.getKind().name()));
+    add(
+        list,
+        "item.scope",
+        item.isNational()
+            ? getTranslation("item.national")
+            : getTranslation("toolkit.local", municipalityName));
+    add(
+        list,
+        "item.domains",
+        content.lifeDomains().stream()
+            .sorted()
+            .map(d -> getTranslation("domain." + d.name()))
+            .collect(Collectors.joining(", ")));
+    add(list, "item.themes", String.join(", ", content.themes()));
+    add(list, "item.targetGroups", String.join(", ", content.targetGroups()));
+    if (content.evidenceLevel() != null) {
+      add(list, "item.evidence", getTranslation("evidence." + content.evidenceLevel().name()));
+    }
+    add(list, "item.sources", String.join("; ", content.sources()));
+    if (content.reviewBy() != null) {
+      add(list, "item.reviewBy", dates().format(content.reviewBy()));
+    }
+    return list;
+  }
+
+  private Paragraph published(ItemRevision version) {
+    Paragraph published =
+        new Paragraph(
+            getTranslation(
+                "item.version",
+                version.getNumber(),
+                version.getPublishedAt().map(dates()::format).orElse(""),
+                version.getReviewer().orElse("")));
+    published.addClassName("brug-version");
+    return published;
+  }
+
+  private DateTimeFormatter dates() {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(getLocale())
+        .withZone(ZoneId.of("Europe/Amsterdam"));
+  }
+
+  private void add(DescriptionList list, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      list.add(new Term(getTranslation(key)), new Description(value));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package nl.brug.ui.toolkit;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import nl.brug.content.organisation.boundary.OrganisationService;
+import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.ui.shell.MainLayout;
+
+/** One published tool: content, metadata, and a link to its print version. */
+@Route(value = "toolkit/:" + ToolkitItemView.ID, layout = MainLayout.class)
+@PermitAll
+@CdiComponent
+public class ToolkitItemView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+  static final String ID = "id";
+
+  private final transient PublishedItems items;
+  private String title = "Brug";
+
+  @Inject
+  public ToolkitItemView(ToolkitService toolkit, OrganisationService organisation) {
+    this.items = new PublishedItems(toolkit, organisation);
+    addClassName("brug-content");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String id = event.getRouteParameters().get(ID).orElse("");
+    items
+        .find(id)
+        .ifPresentOrElse(
+            found -> {
+              removeAll();
+              title = found.version().content().title() + " | Brug";
+              Anchor print =
+                  new Anchor("toolkit/" + id + "/afdrukken", getTranslation("item.print"));
+              print.setId("print-link");
+              print.setTarget("_blank");
+              add(
+                  new HorizontalLayout(
+                      new RouterLink(getTranslation("item.back"), ToolkitView.class), print),
+                  new ItemArticle(found.item(), found.version(), found.municipalityName()));
+            },
+            () -> event.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return title;
+  }
+}

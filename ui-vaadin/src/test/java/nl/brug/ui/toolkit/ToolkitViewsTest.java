@@ -1,0 +1,103 @@
+package nl.brug.ui.toolkit;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import nl.brug.content.toolkit.entity.ToolkitKind;
+import nl.brug.ui.shell.MainLayout;
+import nl.brug.ui.shell.NotFoundView;
+import nl.brug.ui.shell.PortalHarnessAccess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Reading the toolkit in the portal: home with filters, the item page, the print version. */
+class ToolkitViewsTest {
+
+  private final PortalHarnessAccess portal = new PortalHarnessAccess();
+
+  @BeforeEach
+  void start() {
+    portal.start();
+  }
+
+  @AfterEach
+  void stop() {
+    portal.stop();
+  }
+
+  private static java.util.List<String> titles() {
+    return _find(RouterLink.class).stream()
+        .filter(
+            link ->
+                link.getParent()
+                    .map(p -> p instanceof com.vaadin.flow.component.html.H3)
+                    .orElse(false))
+        .map(RouterLink::getText)
+        .toList();
+  }
+
+  @Test
+  void aZwolleProfessionalSeesNationalAndZwolleTools() {
+    portal.signInAs("sanne");
+
+    UI.getCurrent().navigate("toolkit");
+
+    assertThat(titles())
+        .containsExactlyInAnyOrder(
+            "Cultuursensitief intakegesprek", "Werken met een tolk", "Wie doet wat in Zwolle");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("toolkit-count")).getText())
+        .isEqualTo("3 instrumenten");
+  }
+
+  @Test
+  void aHilversumProfessionalDoesNotSeeZwollesTool_andCannotOpenItByAddress() {
+    portal.signInAs("youssef");
+
+    UI.getCurrent().navigate("toolkit");
+    assertThat(titles()).doesNotContain("Wie doet wat in Zwolle");
+
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().zwolle.getId());
+    assertThat(_find(NotFoundView.class)).hasSize(1);
+    assertThat(_find(H1.class, spec -> spec.withId("item-title"))).isEmpty();
+  }
+
+  @Test
+  void filteringByKind_showsOnlyThatKind() {
+    portal.signInAs("sanne");
+    UI.getCurrent().navigate("toolkit");
+
+    @SuppressWarnings("unchecked")
+    Select<ToolkitKind> kind = _get(Select.class, spec -> spec.withId("filter-kind"));
+    kind.setValue(ToolkitKind.INTERVIEW_GUIDE);
+
+    assertThat(titles()).containsExactly("Cultuursensitief intakegesprek");
+  }
+
+  @Test
+  void theItemPage_showsTheRenderedText_andLinksToAPrintVersionWithoutMenu() {
+    portal.signInAs("sanne");
+
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().interpreter.getId());
+
+    assertThat(_get(H1.class, spec -> spec.withId("item-title")).getText())
+        .isEqualTo("Werken met een tolk");
+    assertThat(_get(ItemArticle.class).getElement().getOuterHTML())
+        .contains("<strong>altijd</strong>");
+    assertThat(_find(MainLayout.class)).hasSize(1);
+
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().interpreter.getId() + "/afdrukken");
+
+    NavigatorKt.expectView(ToolkitItemPrintView.class);
+    assertThat(_find(MainLayout.class)).isEmpty();
+    assertThat(_get(H1.class, spec -> spec.withId("item-title")).getText())
+        .isEqualTo("Werken met een tolk");
+  }
+}
