@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import nl.brug.ui.admin.AdminView;
 import nl.brug.ui.assessment.SelfAssessmentView;
+import nl.brug.ui.editorial.EditorialView;
 import nl.brug.ui.home.HomeView;
 import nl.brug.ui.reflection.ReflectionsView;
 import nl.brug.ui.search.SearchView;
@@ -17,6 +18,7 @@ import nl.brug.ui.training.TrainingView;
 public enum PortalSection {
   HOME("nav.home", VaadinIcon.HOME, HomeView.class),
   TOOLKIT("nav.toolkit", VaadinIcon.BOOK, ToolkitView.class),
+  EDITORIAL("nav.editorial", VaadinIcon.EDIT, EditorialView.class),
   SEARCH("nav.search", VaadinIcon.SEARCH, SearchView.class),
   ASSESSMENT("nav.assessment", VaadinIcon.CHECK_SQUARE_O, SelfAssessmentView.class),
   REFLECTIONS("nav.reflections", VaadinIcon.COMMENTS_O, ReflectionsView.class),

@@ -48,6 +48,8 @@ import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
 import nl.brug.ui.admin.AdminView;
+import nl.brug.ui.editorial.EditorialView;
+import nl.brug.ui.editorial.ItemEditorView;
 import nl.brug.ui.signin.LoginView;
 import nl.brug.ui.toolkit.ToolkitItemPrintView;
 import nl.brug.ui.toolkit.ToolkitItemView;
@@ -75,7 +77,9 @@ public final class PortalHarness {
             AdminView.class, () -> new AdminView(organisation),
             ToolkitView.class, () -> new ToolkitView(toolkit),
             ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation),
-            ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation));
+            ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation),
+            EditorialView.class, () -> new EditorialView(toolkit),
+            ItemEditorView.class, () -> new ItemEditorView(toolkit));
     MockVaadinServlet servlet =
         new MockVaadinServlet(routes) {
           private static final long serialVersionUID = 1L;
@@ -219,13 +223,67 @@ public final class PortalHarness {
       return item;
     }
 
+    private final List<ToolkitItem> all =
+        new java.util.ArrayList<>(List.of(intake, interpreter, zwolle));
+
     private List<ToolkitItem> all() {
-      return List.of(intake, interpreter, zwolle);
+      return all;
+    }
+
+    @Override
+    public List<ToolkitItem> forEditors(Caller caller) {
+      AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      return all().stream()
+          .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
+          .toList();
+    }
+
+    @Override
+    public ToolkitItem create(
+        Caller caller,
+        String slug,
+        ToolkitKind kind,
+        String municipalityCode,
+        ItemContent content) {
+      AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      ToolkitItem item =
+          ToolkitItem.draft(slug, kind, municipalityCode, content, caller.username(), NOW);
+      all.add(item);
+      return item;
+    }
+
+    @Override
+    public ToolkitItem edit(Caller caller, UUID id, long expectedVersion, ItemContent content) {
+      ToolkitItem item = item(caller, id);
+      item.edit(content, caller.username(), NOW);
+      return item;
+    }
+
+    @Override
+    public ToolkitItem submitForReview(Caller caller, UUID id, long expectedVersion) {
+      ToolkitItem item = item(caller, id);
+      item.submitForReview(caller.username());
+      return item;
+    }
+
+    @Override
+    public ToolkitItem approve(Caller caller, UUID id, long expectedVersion) {
+      ToolkitItem item = item(caller, id);
+      item.approve(caller.username(), NOW);
+      return item;
+    }
+
+    @Override
+    public ToolkitItem sendBack(Caller caller, UUID id, long expectedVersion, String comment) {
+      ToolkitItem item = item(caller, id);
+      item.sendBack(caller.username(), comment);
+      return item;
     }
 
     @Override
     public List<ToolkitItem> published(Caller caller, Filter filter, int first, int max) {
       return all().stream()
+          .filter(i -> i.publishedVersion().isPresent())
           .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
           .filter(i -> filter.kind() == null || i.getKind() == filter.kind())
           .toList();
@@ -236,6 +294,10 @@ public final class PortalHarness {
       return all().stream()
           .filter(i -> i.getId().equals(id))
           .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
+          .filter(
+              i ->
+                  caller.hasRole(nl.brug.auth.caller.Role.EXPERT)
+                      || i.publishedVersion().isPresent())
           .findFirst()
           .orElseThrow(() -> new UnknownResourceException("toolkit-item", id.toString()));
     }

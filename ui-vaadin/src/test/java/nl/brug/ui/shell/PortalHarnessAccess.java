@@ -17,6 +17,10 @@ public final class PortalHarnessAccess {
     harness.signInAs(username);
   }
 
+  public void signOut() {
+    harness.signIn.signOut(PortalHarness.fakeRequest());
+  }
+
   public PortalHarness.StandInToolkit toolkit() {
     return harness.toolkit;
   }

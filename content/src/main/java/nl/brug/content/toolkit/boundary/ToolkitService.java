@@ -126,6 +126,23 @@ public class ToolkitService {
     return item;
   }
 
+  /**
+   * Every item an expert may work on, in any state but archived, most recently created first.
+   *
+   * @throws nl.brug.auth.access.ActionNotAllowedException for anyone but experts
+   */
+  public List<ToolkitItem> forEditors(Caller caller) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    return em.createQuery(
+            "select i from ToolkitItem i where i.status <> :archived"
+                + " and (i.municipalityCode is null or i.municipalityCode = :own)"
+                + " order by i.createdAt desc",
+            ToolkitItem.class)
+        .setParameter("archived", ItemStatus.ARCHIVED)
+        .setParameter("own", caller.municipalityCode())
+        .getResultList();
+  }
+
   /** Whether an item already has this short name. */
   public boolean slugTaken(String slug) {
     return !em.createQuery("select i.id from ToolkitItem i where i.slug = :slug")

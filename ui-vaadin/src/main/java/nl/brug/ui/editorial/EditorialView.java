@@ -1,0 +1,87 @@
+package nl.brug.ui.editorial;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.content.toolkit.entity.ItemStatus;
+import nl.brug.content.toolkit.entity.ToolkitItem;
+import nl.brug.ui.shell.MainLayout;
+import nl.brug.ui.shell.SignedInUser;
+
+/** The expert's desk: drafts, items waiting for their review, and a new item. */
+@Route(value = "redactie", layout = MainLayout.class)
+@PageTitle("Redactie | Brug")
+@RolesAllowed(Role.Names.EXPERT)
+@CdiComponent
+public class EditorialView extends Div {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  public EditorialView(ToolkitService toolkit) {
+    Caller caller = SignedInUser.require();
+    addClassName("brug-content");
+    List<ToolkitItem> items = toolkit.forEditors(caller);
+    Button create =
+        new Button(
+            getTranslation("editorial.new"),
+            click ->
+                getUI()
+                    .ifPresent(ui -> ui.navigate(ItemEditorView.class, ItemEditorView.forNew())));
+    create.setId("new-item");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    add(new H2(getTranslation("editorial.title")), create);
+    section("to-review", "editorial.toReview", items, i -> awaitsReviewBy(i, caller));
+    section("drafts", "editorial.mine", items, i -> i.getStatus() == ItemStatus.DRAFT);
+    section(
+        "waiting",
+        "editorial.waiting",
+        items,
+        i -> i.getStatus() == ItemStatus.IN_REVIEW && !awaitsReviewBy(i, caller));
+  }
+
+  static boolean awaitsReviewBy(ToolkitItem item, Caller caller) {
+    return item.getStatus() == ItemStatus.IN_REVIEW
+        && item.workingRevision()
+            .map(r -> !r.getLastEditor().equals(caller.username()))
+            .orElse(false);
+  }
+
+  private void section(
+      String id, String titleKey, List<ToolkitItem> items, Predicate<ToolkitItem> which) {
+    UnorderedList list = new UnorderedList();
+    list.setId(id);
+    items.stream()
+        .filter(which)
+        .forEach(
+            item ->
+                list.add(
+                    new ListItem(
+                        new RouterLink(
+                            item.workingRevision().orElseThrow().content().title(),
+                            ItemEditorView.class,
+                            new RouteParameters(ItemEditorView.ID, item.getId().toString())))));
+    add(new H3(getTranslation(titleKey)));
+    add(
+        list.getChildren().findAny().isPresent()
+            ? list
+            : new Paragraph(getTranslation("editorial.none")));
+  }
+}

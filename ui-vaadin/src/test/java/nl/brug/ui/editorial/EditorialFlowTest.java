@@ -1,0 +1,146 @@
+package nl.brug.ui.editorial;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Set;
+import nl.brug.content.toolkit.entity.ItemStatus;
+import nl.brug.content.toolkit.entity.LifeDomain;
+import nl.brug.content.toolkit.entity.ToolkitItem;
+import nl.brug.ui.shell.PortalHarnessAccess;
+import nl.brug.ui.toolkit.ToolkitItemView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole loop in the portal: an expert writes, a second expert publishes, a professional reads.
+ */
+class EditorialFlowTest {
+
+  private final PortalHarnessAccess portal = new PortalHarnessAccess();
+
+  @BeforeEach
+  void start() {
+    portal.start();
+  }
+
+  @AfterEach
+  void stop() {
+    portal.stop();
+  }
+
+  private static void click(String id) {
+    ButtonKt._click(_get(Button.class, spec -> spec.withId(id)));
+  }
+
+  private ToolkitItem itemTitled(String title) {
+    return portal
+        .toolkit()
+        .forEditors(nl.brug.auth.development.DemoAccounts.find("fatima").orElseThrow().caller())
+        .stream()
+        .filter(
+            i ->
+                i.workingRevision()
+                    .or(i::publishedVersion)
+                    .orElseThrow()
+                    .content()
+                    .title()
+                    .equals(title))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void write(String title, String body) {
+    _get(TextField.class, spec -> spec.withId("title")).setValue(title);
+    _get(TextArea.class, spec -> spec.withId("summary"))
+        .setValue("Zo bereid je een huisbezoek voor.");
+    _get(TextArea.class, spec -> spec.withId("body")).setValue(body);
+    ((CheckboxGroup<LifeDomain>) _get(CheckboxGroup.class, spec -> spec.withId("domains")))
+        .setValue(Set.of(LifeDomain.SOCIAAL));
+  }
+
+  @Test
+  void editReviewPublishRead() {
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/nieuw");
+    write("Huisbezoek voorbereiden", "## Vooraf\n\nVraag naar **wie er thuis is**.");
+
+    assertThat(_get(Div.class, spec -> spec.withId("preview")).getElement().getOuterHTML())
+        .contains("<strong>wie er thuis is</strong>");
+    click("submit");
+
+    ToolkitItem item = itemTitled("Huisbezoek voorbereiden");
+    assertThat(item.getStatus()).isEqualTo(ItemStatus.IN_REVIEW);
+    assertThat(_find(Button.class, spec -> spec.withId("approve")))
+        .as("no self-approval")
+        .isEmpty();
+
+    portal.signInAs("noor");
+    UI.getCurrent().navigate("redactie");
+    RouterLink toReview =
+        _get(UnorderedList.class, spec -> spec.withId("to-review"))
+            .getChildren()
+            .map(li -> (RouterLink) li.getChildren().findFirst().orElseThrow())
+            .findFirst()
+            .orElseThrow();
+    assertThat(toReview.getText()).isEqualTo("Huisbezoek voorbereiden");
+    UI.getCurrent().navigate(toReview.getHref());
+    click("approve");
+    assertThat(item.getStatus()).isEqualTo(ItemStatus.PUBLISHED);
+
+    portal.signInAs("sanne");
+    UI.getCurrent().navigate("toolkit/" + item.getId());
+    NavigatorKt.expectView(ToolkitItemView.class);
+    assertThat(_get(H1.class, spec -> spec.withId("item-title")).getText())
+        .isEqualTo("Huisbezoek voorbereiden");
+  }
+
+  @Test
+  void sendingBack_needsAComment_andTheAuthorSeesIt() {
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/nieuw");
+    write("Gesprek met een tolk", "Tekst");
+    click("submit");
+    ToolkitItem item = itemTitled("Gesprek met een tolk");
+
+    portal.signInAs("noor");
+    UI.getCurrent().navigate("redactie/" + item.getId());
+    click("send-back");
+    assertThat(item.getStatus()).as("no comment, not sent back").isEqualTo(ItemStatus.IN_REVIEW);
+    _get(TextArea.class, spec -> spec.withId("review-comment")).setValue("Voeg een voorbeeld toe.");
+    click("send-back");
+    assertThat(item.getStatus()).isEqualTo(ItemStatus.DRAFT);
+
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/" + item.getId());
+    assertThat(
+            _get(
+                    com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("editor-status"))
+                .getText())
+        .contains("Voeg een voorbeeld toe.");
+  }
+
+  @Test
+  void professionalsHaveNoEditorialDesk() {
+    portal.signInAs("sanne");
+
+    UI.getCurrent().navigate("redactie");
+
+    assertThat(_find(EditorialView.class)).isEmpty();
+  }
+}
