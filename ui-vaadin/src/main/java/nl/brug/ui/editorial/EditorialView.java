@@ -15,6 +15,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import nl.brug.auth.caller.Caller;
@@ -35,7 +38,7 @@ public class EditorialView extends Div {
   private static final long serialVersionUID = 1L;
 
   @Inject
-  public EditorialView(ToolkitService toolkit) {
+  public EditorialView(ToolkitService toolkit, Clock clock) {
     Caller caller = SignedInUser.require();
     addClassName("brug-content");
     List<ToolkitItem> items = toolkit.forEditors(caller);
@@ -55,6 +58,15 @@ public class EditorialView extends Div {
         "editorial.waiting",
         items,
         i -> i.getStatus() == ItemStatus.IN_REVIEW && !awaitsReviewBy(i, caller));
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+    section("overdue", "editorial.overdue", items, i -> pastReviewDate(i, today));
+  }
+
+  static boolean pastReviewDate(ToolkitItem item, LocalDate today) {
+    return item.publishedVersion()
+        .map(v -> v.content().reviewBy())
+        .filter(reviewBy -> reviewBy.isBefore(today))
+        .isPresent();
   }
 
   static boolean awaitsReviewBy(ToolkitItem item, Caller caller) {
@@ -75,7 +87,11 @@ public class EditorialView extends Div {
                 list.add(
                     new ListItem(
                         new RouterLink(
-                            item.workingRevision().orElseThrow().content().title(),
+                            item.workingRevision()
+                                .or(item::publishedVersion)
+                                .orElseThrow()
+                                .content()
+                                .title(),
                             ItemEditorView.class,
                             new RouteParameters(ItemEditorView.ID, item.getId().toString())))));
     add(new H3(getTranslation(titleKey)));

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -80,6 +81,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
   private final DatePicker reviewBy = new DatePicker();
   private final TextArea comment = new TextArea();
   private final HorizontalLayout actions = new HorizontalLayout();
+  private final RouterLink historyLink = new RouterLink();
 
   static RouteParameters forNew() {
     return new RouteParameters(ID, NEW);
@@ -95,8 +97,12 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     previewBox.setWidth("50%");
     HorizontalLayout writing = new HorizontalLayout(body, previewBox);
     writing.setWidthFull();
+    historyLink.setText(getTranslation("history.link"));
+    historyLink.setId("history-link");
+    historyLink.setVisible(false);
     add(
         heading,
+        historyLink,
         status,
         new HorizontalLayout(slug, kind, scope),
         title,
@@ -182,6 +188,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
   private void fill() {
     ItemContent content = item.workingRevision().or(item::publishedVersion).orElseThrow().content();
     heading.setText(content.title());
+    historyLink.setRoute(ItemHistoryView.class, new RouteParameters(ID, item.getId().toString()));
+    historyLink.setVisible(true);
     slug.setValue(item.getSlug());
     slug.setReadOnly(true);
     kind.setValue(item.getKind());

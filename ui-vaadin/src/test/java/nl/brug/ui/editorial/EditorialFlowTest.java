@@ -136,6 +136,42 @@ class EditorialFlowTest {
   }
 
   @Test
+  void historyShowsTheDifferenceBetweenVersions_andRestoresAnOldOneAsDraft() {
+    ToolkitItem item = portal.toolkit().interpreter;
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/" + item.getId());
+    _get(TextField.class, spec -> spec.withId("title")).setValue("Werken met een tolk of taalhulp");
+    click("submit");
+    portal.signInAs("noor");
+    UI.getCurrent().navigate("redactie/" + item.getId());
+    click("approve");
+
+    UI.getCurrent().navigate("redactie/" + item.getId() + "/geschiedenis");
+
+    String diff = _get(Div.class, spec -> spec.withId("diff")).getElement().getOuterHTML();
+    assertThat(diff)
+        .contains("class=\"removed\">Titel: Werken met een tolk<")
+        .contains("class=\"added\">Titel: Werken met een tolk of taalhulp<");
+    click("restore-1");
+    assertThat(item.getStatus()).isEqualTo(ItemStatus.DRAFT);
+    assertThat(item.workingRevision().orElseThrow().content().title())
+        .isEqualTo("Werken met een tolk");
+    assertThat(item.publishedVersion().orElseThrow().content().title())
+        .isEqualTo("Werken met een tolk of taalhulp");
+  }
+
+  @Test
+  void itemsPastTheirReviewDate_areListedOnTheDesk() {
+    portal.signInAs("fatima");
+
+    UI.getCurrent().navigate("redactie");
+
+    assertThat(
+            _get(UnorderedList.class, spec -> spec.withId("overdue")).getElement().getOuterHTML())
+        .contains("Werken met een tolk", "Wie doet wat in Zwolle");
+  }
+
+  @Test
   void professionalsHaveNoEditorialDesk() {
     portal.signInAs("sanne");
 

@@ -78,8 +78,15 @@ public final class PortalHarness {
             ToolkitView.class, () -> new ToolkitView(toolkit),
             ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation),
             ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation),
-            EditorialView.class, () -> new EditorialView(toolkit),
-            ItemEditorView.class, () -> new ItemEditorView(toolkit));
+            EditorialView.class,
+                () ->
+                    new EditorialView(
+                        toolkit,
+                        Clock.fixed(
+                            Instant.parse("2028-01-01T10:00:00Z"), java.time.ZoneOffset.UTC)),
+            ItemEditorView.class, () -> new ItemEditorView(toolkit),
+            nl.brug.ui.editorial.ItemHistoryView.class,
+                () -> new nl.brug.ui.editorial.ItemHistoryView(toolkit));
     MockVaadinServlet servlet =
         new MockVaadinServlet(routes) {
           private static final long serialVersionUID = 1L;
@@ -215,7 +222,7 @@ public final class PortalHarness {
                   List.of("statushouders"),
                   EvidenceLevel.PRACTICE_BASED,
                   List.of(),
-                  null),
+                  java.time.LocalDate.of(2027, 11, 23)),
               "fatima",
               NOW);
       item.submitForReview("fatima");
@@ -271,6 +278,19 @@ public final class PortalHarness {
       ToolkitItem item = item(caller, id);
       item.approve(caller.username(), NOW);
       return item;
+    }
+
+    @Override
+    public ToolkitItem restore(Caller caller, UUID id, long expectedVersion, int versionNumber) {
+      ToolkitItem item = item(caller, id);
+      item.restore(versionNumber, caller.username(), NOW);
+      return item;
+    }
+
+    @Override
+    public List<nl.brug.content.audit.AuditEntry> history(Caller caller, UUID id) {
+      item(caller, id);
+      return List.of();
     }
 
     @Override

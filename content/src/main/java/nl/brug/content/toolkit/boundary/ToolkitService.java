@@ -17,6 +17,7 @@ import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
+import nl.brug.content.audit.AuditEntry;
 import nl.brug.content.audit.AuditTrail;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
@@ -141,6 +142,14 @@ public class ToolkitService {
         .setParameter("archived", ItemStatus.ARCHIVED)
         .setParameter("own", caller.municipalityCode())
         .getResultList();
+  }
+
+  /**
+   * What happened to an item (created, saved, submitted, published, …), newest first: experts only.
+   */
+  public List<AuditEntry> history(Caller caller, UUID id) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    return audit.of(SUBJECT, item(caller, id).getId().toString());
   }
 
   /** Whether an item already has this short name. */
