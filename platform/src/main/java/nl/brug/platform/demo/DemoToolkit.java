@@ -68,7 +68,8 @@ public class DemoToolkit {
             demo.targetGroups(),
             demo.evidenceLevel(),
             demo.sources(),
-            reviewBy);
+            reviewBy,
+            demo.guide());
     ToolkitItem item = toolkit.create(editor, demo.slug(), demo.kind(), municipality, content);
     item = toolkit.submitForReview(editor, item.getId(), item.getVersion());
     toolkit.approve(reviewer, item.getId(), item.getVersion());

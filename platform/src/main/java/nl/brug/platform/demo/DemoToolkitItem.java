@@ -1,15 +1,20 @@
 package nl.brug.platform.demo;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.brug.content.toolkit.entity.EvidenceLevel;
+import nl.brug.content.toolkit.entity.InterviewGuide;
+import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitKind;
+import nl.brug.content.toolkit.entity.TranslationStatus;
 
 /**
  * One demo item as written in {@code demo/toolkit/NN-slug.json}; its body is the Markdown file of
- * the same name. Interview-guide sections are in the files but not read yet (the guide structure
- * comes with the next part of the toolkit issue).
+ * the same name. Interview guides carry their sections, with translations that the expert group
+ * drafted itself (so marked as awaiting a native speaker).
  */
 public record DemoToolkitItem(
     String slug,
@@ -22,7 +27,45 @@ public record DemoToolkitItem(
     EvidenceLevel evidenceLevel,
     List<String> sources,
     String scope,
-    int reviewMonths) {
+    int reviewMonths,
+    List<DemoSection> sections) {
+
+  /** A section of a demo interview guide. */
+  public record DemoSection(String title, List<DemoQuestion> questions) {}
+
+  /** A question with translations by language code, all drafts awaiting a native speaker. */
+  public record DemoQuestion(
+      String text, String purpose, List<String> prompts, Map<String, String> translations) {}
+
+  InterviewGuide guide() {
+    if (sections == null || sections.isEmpty()) {
+      return InterviewGuide.NONE;
+    }
+    return new InterviewGuide(
+        sections.stream()
+            .map(
+                section ->
+                    new InterviewGuide.Section(
+                        section.title(),
+                        section.questions().stream().map(DemoToolkitItem::question).toList()))
+            .toList());
+  }
+
+  private static InterviewGuide.Question question(DemoQuestion question) {
+    Map<Language, InterviewGuide.Translation> translations = new EnumMap<>(Language.class);
+    question
+        .translations()
+        .forEach(
+            (code, text) ->
+                translations.put(
+                    Language.ofCode(code)
+                        .orElseThrow(
+                            () -> new IllegalArgumentException("Unknown language " + code)),
+                    new InterviewGuide.Translation(
+                        text, TranslationStatus.DRAFT_NEEDS_NATIVE_REVIEW)));
+    return new InterviewGuide.Question(
+        question.text(), question.purpose(), question.prompts(), translations);
+  }
 
   /** The municipality code, or {@code null} for the national toolkit. */
   String municipalityCode() {

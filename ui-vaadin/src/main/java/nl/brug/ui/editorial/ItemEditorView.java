@@ -38,6 +38,7 @@ import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.content.toolkit.entity.EvidenceLevel;
+import nl.brug.content.toolkit.entity.InterviewGuide;
 import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.ItemStatus;
 import nl.brug.content.toolkit.entity.LifeDomain;
@@ -263,7 +264,15 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
         split(targetGroups.getValue(), ","),
         evidence.getValue(),
         split(sources.getValue(), "\n"),
-        reviewBy.getValue());
+        reviewBy.getValue(),
+        currentGuide());
+  }
+
+  /** The guide's structure is kept as it is: this form does not edit it (yet). */
+  private InterviewGuide currentGuide() {
+    return item == null
+        ? InterviewGuide.NONE
+        : item.workingRevision().or(item::publishedVersion).orElseThrow().content().guide();
   }
 
   private static List<String> split(String value, String separator) {

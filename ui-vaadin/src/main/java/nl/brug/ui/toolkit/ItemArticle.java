@@ -1,19 +1,29 @@
 package nl.brug.ui.toolkit;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import nl.brug.content.rendering.SafeMarkdown;
+import nl.brug.content.toolkit.entity.InterviewGuide;
 import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.ItemRevision;
+import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 
 /** A published toolkit item as readers see it: on the item page and in the print view. */
@@ -31,6 +41,47 @@ class ItemArticle extends Article {
     Html body =
         new Html("<div class=\"brug-body\">" + SafeMarkdown.toHtml(content.body()) + "</div>");
     add(title, summary, metadata(item, version, municipalityName), published(version), body);
+    if (!content.guide().isEmpty()) {
+      add(guide(item, content.guide()));
+    }
+  }
+
+  private Div guide(ToolkitItem item, InterviewGuide guide) {
+    Div questions = new Div();
+    questions.setId("guide");
+    questions.add(new H2(getTranslation("guide.questions")));
+    Div print = new Div(new Span(getTranslation("guide.bilingual") + ": "));
+    print.addClassName("brug-no-print");
+    for (Language language : guide.completeLanguages()) {
+      Anchor link =
+          new Anchor(
+              "toolkit/" + item.getId() + "/afdrukken/" + language.code(),
+              getTranslation("guide.bilingualWith", language.dutchName()));
+      link.setId("bilingual-" + language.code());
+      link.setTarget("_blank");
+      print.add(link, new Span(" "));
+    }
+    questions.add(print);
+    for (InterviewGuide.Section section : guide.sections()) {
+      questions.add(new H3(section.title()));
+      OrderedList list = new OrderedList();
+      for (InterviewGuide.Question question : section.questions()) {
+        ListItem entry = new ListItem(new Span(question.text()));
+        if (question.purpose() != null && !question.purpose().isBlank()) {
+          Paragraph purpose = new Paragraph(getTranslation("guide.purpose", question.purpose()));
+          purpose.addClassName("brug-purpose");
+          entry.add(purpose);
+        }
+        if (!question.prompts().isEmpty()) {
+          UnorderedList prompts = new UnorderedList();
+          question.prompts().forEach(prompt -> prompts.add(new ListItem(prompt)));
+          entry.add(prompts);
+        }
+        list.add(entry);
+      }
+      questions.add(list);
+    }
+    return questions;
   }
 
   private DescriptionList metadata(

@@ -86,7 +86,9 @@ public final class PortalHarness {
                             Instant.parse("2028-01-01T10:00:00Z"), java.time.ZoneOffset.UTC)),
             ItemEditorView.class, () -> new ItemEditorView(toolkit),
             nl.brug.ui.editorial.ItemHistoryView.class,
-                () -> new nl.brug.ui.editorial.ItemHistoryView(toolkit));
+                () -> new nl.brug.ui.editorial.ItemHistoryView(toolkit),
+            nl.brug.ui.toolkit.BilingualGuidePrintView.class,
+                () -> new nl.brug.ui.toolkit.BilingualGuidePrintView(toolkit, organisation));
     MockVaadinServlet servlet =
         new MockVaadinServlet(routes) {
           private static final long serialVersionUID = 1L;
@@ -195,6 +197,22 @@ public final class PortalHarness {
    */
   public static final class StandInToolkit extends ToolkitService {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final nl.brug.content.toolkit.entity.InterviewGuide GUIDE =
+        new nl.brug.content.toolkit.entity.InterviewGuide(
+            List.of(
+                new nl.brug.content.toolkit.entity.InterviewGuide.Section(
+                    "Kennismaking",
+                    List.of(
+                        new nl.brug.content.toolkit.entity.InterviewGuide.Question(
+                            "In welke taal praat u het liefst?",
+                            "Afstemmen op de taal",
+                            List.of(),
+                            Map.of(
+                                nl.brug.content.toolkit.entity.Language.AR,
+                                new nl.brug.content.toolkit.entity.InterviewGuide.Translation(
+                                    "ما هي اللغة التي تفضّل التحدث بها؟",
+                                    nl.brug.content.toolkit.entity.TranslationStatus
+                                        .DRAFT_NEEDS_NATIVE_REVIEW)))))));
     public final ToolkitItem intake =
         published("intake", ToolkitKind.INTERVIEW_GUIDE, null, "Cultuursensitief intakegesprek");
     public final ToolkitItem interpreter =
@@ -222,7 +240,8 @@ public final class PortalHarness {
                   List.of("statushouders"),
                   EvidenceLevel.PRACTICE_BASED,
                   List.of(),
-                  java.time.LocalDate.of(2027, 11, 23)),
+                  java.time.LocalDate.of(2027, 11, 23),
+                  kind == ToolkitKind.INTERVIEW_GUIDE ? GUIDE : null),
               "fatima",
               NOW);
       item.submitForReview("fatima");

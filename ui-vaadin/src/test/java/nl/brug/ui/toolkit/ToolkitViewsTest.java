@@ -82,6 +82,41 @@ class ToolkitViewsTest {
   }
 
   @Test
+  void anInterviewGuidePrintsBilingually_rightToLeftForArabic_withDraftTranslationsMarked() {
+    portal.signInAs("sanne");
+    String guide = "toolkit/" + portal.toolkit().intake.getId();
+
+    UI.getCurrent().navigate(guide);
+    assertThat(
+            _find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("bilingual-ar")))
+        .hasSize(1);
+
+    UI.getCurrent().navigate(guide + "/afdrukken/ar");
+
+    String table =
+        _get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("bilingual"))
+            .getElement()
+            .getOuterHTML();
+    assertThat(table)
+        .contains("In welke taal praat u het liefst?")
+        .contains("lang=\"ar\"")
+        .contains("dir=\"rtl\"")
+        .contains("controle door een moedertaalspreker nodig");
+    assertThat(_find(MainLayout.class)).isEmpty();
+  }
+
+  @Test
+  void aBilingualPrintOfAnUnknownLanguageOrOfANonGuide_isNotFound() {
+    portal.signInAs("sanne");
+
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().intake.getId() + "/afdrukken/xx");
+    assertThat(_find(NotFoundView.class)).hasSize(1);
+
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().interpreter.getId() + "/afdrukken/ar");
+    assertThat(_find(NotFoundView.class)).hasSize(1);
+  }
+
+  @Test
   void theItemPage_showsTheRenderedText_andLinksToAPrintVersionWithoutMenu() {
     portal.signInAs("sanne");
 

@@ -18,7 +18,8 @@ public record ItemContent(
     List<String> targetGroups,
     EvidenceLevel evidenceLevel,
     List<String> sources,
-    LocalDate reviewBy) {
+    LocalDate reviewBy,
+    InterviewGuide guide) {
 
   public static final int MAX_TITLE_LENGTH = 150;
   public static final int MAX_SUMMARY_LENGTH = 500;
@@ -32,5 +33,30 @@ public record ItemContent(
     themes = themes == null ? List.of() : List.copyOf(themes);
     targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
     sources = sources == null ? List.of() : List.copyOf(sources);
+    guide = guide == null ? InterviewGuide.NONE : guide;
+  }
+
+  /** Content without an interview-guide structure. */
+  public ItemContent(
+      String title,
+      String summary,
+      String body,
+      Set<LifeDomain> lifeDomains,
+      List<String> themes,
+      List<String> targetGroups,
+      EvidenceLevel evidenceLevel,
+      List<String> sources,
+      LocalDate reviewBy) {
+    this(
+        title,
+        summary,
+        body,
+        lifeDomains,
+        themes,
+        targetGroups,
+        evidenceLevel,
+        sources,
+        reviewBy,
+        InterviewGuide.NONE);
   }
 }

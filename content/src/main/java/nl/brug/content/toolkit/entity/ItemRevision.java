@@ -81,6 +81,10 @@ public class ItemRevision {
   @Column(name = "review_by")
   private LocalDate reviewBy;
 
+  /** The interview-guide structure as JSON; {@code null} for other kinds. */
+  @Column(name = "guide_json", length = 400_000)
+  private String guideJson;
+
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
@@ -126,6 +130,7 @@ public class ItemRevision {
     this.sources.addAll(content.sources());
     this.evidenceLevel = content.evidenceLevel();
     this.reviewBy = content.reviewBy();
+    this.guideJson = GuideJson.write(content.guide());
     this.lastEditor = editor;
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }
@@ -145,7 +150,8 @@ public class ItemRevision {
         targetGroups,
         evidenceLevel,
         sources,
-        reviewBy);
+        reviewBy,
+        GuideJson.read(guideJson));
   }
 
   public boolean isPublished() {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.brug.content.toolkit.entity.EvidenceLevel;
+import nl.brug.content.toolkit.entity.InterviewGuide;
 import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +39,8 @@ public record ContentJson(
     List<@Size(max = 80, message = "Een doelgroep heeft hoogstens 80 tekens.") String> targetGroups,
     EvidenceLevel evidenceLevel,
     List<@Size(max = 500, message = "Een bron heeft hoogstens 500 tekens.") String> sources,
-    @Schema(format = "date") LocalDate reviewBy) {
+    @Schema(format = "date") LocalDate reviewBy,
+    @Schema(nullable = true, description = "Alleen bij gespreksleidraden") GuideJson guide) {
 
   ItemContent toContent() {
     return new ItemContent(
@@ -50,7 +52,8 @@ public record ContentJson(
         targetGroups,
         evidenceLevel,
         sources,
-        reviewBy);
+        reviewBy,
+        guide == null ? InterviewGuide.NONE : guide.toGuide());
   }
 
   static ContentJson of(ItemContent content) {
@@ -63,6 +66,7 @@ public record ContentJson(
         content.targetGroups(),
         content.evidenceLevel(),
         content.sources(),
-        content.reviewBy());
+        content.reviewBy(),
+        GuideJson.of(content.guide()));
   }
 }

@@ -240,6 +240,26 @@ class ToolkitItemsIT {
         .doesNotContain("zwolle-wie-doet-wat-bij-statushouders");
     assertThat(slugsFor("youssef:demo", "&kind=interview-guide"))
         .contains("cultuursensitief-intakegesprek", "gesprek-over-geld-en-schulden");
+    String intake =
+        json(api.get(ITEMS + "?pageSize=100&kind=interview-guide", "youssef:demo"))
+            .asJsonObject()
+            .getJsonArray("items")
+            .stream()
+            .map(i -> i.asJsonObject())
+            .filter(i -> i.getString("slug").equals("cultuursensitief-intakegesprek"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("published")
+            .getJsonObject("content")
+            .getJsonObject("guide")
+            .getJsonArray("sections")
+            .getJsonObject(0)
+            .getJsonArray("questions")
+            .getJsonObject(0)
+            .getJsonObject("translations")
+            .getJsonObject("ti")
+            .getString("status");
+    assertThat(intake).isEqualTo("DRAFT_NEEDS_NATIVE_REVIEW");
   }
 
   @Test
