@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -61,7 +63,14 @@ class ItemArticle extends Article {
       link.setTarget("_blank");
       print.add(link, new Span(" "));
     }
-    questions.add(print);
+    RouterLink conversation =
+        new RouterLink(
+            getTranslation("conversation.start"),
+            ConversationView.class,
+            new RouteParameters(ToolkitItemView.ID, item.getId().toString()));
+    conversation.setId("conversation-link");
+    conversation.addClassName("brug-no-print");
+    questions.add(conversation, print);
     for (InterviewGuide.Section section : guide.sections()) {
       questions.add(new H3(section.title()));
       OrderedList list = new OrderedList();

@@ -70,25 +70,30 @@ public final class PortalHarness {
 
   void start() {
     Routes routes = new Routes().autoDiscoverViews("nl.brug.ui");
-    Map<Class<?>, Supplier<Object>> views =
-        Map.of(
-            MainLayout.class, () -> new MainLayout(organisation, signIn),
-            LoginView.class, () -> new LoginView(signIn, organisation),
-            AdminView.class, () -> new AdminView(organisation),
-            ToolkitView.class, () -> new ToolkitView(toolkit),
-            ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation),
-            ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation),
-            EditorialView.class,
-                () ->
-                    new EditorialView(
-                        toolkit,
-                        Clock.fixed(
-                            Instant.parse("2028-01-01T10:00:00Z"), java.time.ZoneOffset.UTC)),
-            ItemEditorView.class, () -> new ItemEditorView(toolkit),
-            nl.brug.ui.editorial.ItemHistoryView.class,
-                () -> new nl.brug.ui.editorial.ItemHistoryView(toolkit),
-            nl.brug.ui.toolkit.BilingualGuidePrintView.class,
-                () -> new nl.brug.ui.toolkit.BilingualGuidePrintView(toolkit, organisation));
+    Map<Class<?>, Supplier<Object>> views = new java.util.HashMap<>();
+    views.put(MainLayout.class, () -> new MainLayout(organisation, signIn));
+    views.put(LoginView.class, () -> new LoginView(signIn, organisation));
+    views.put(AdminView.class, () -> new AdminView(organisation));
+    views.put(ToolkitView.class, () -> new ToolkitView(toolkit));
+    views.put(ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation));
+    views.put(ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation));
+    views.put(
+        EditorialView.class,
+        () ->
+            new EditorialView(
+                toolkit,
+                Clock.fixed(Instant.parse("2028-01-01T10:00:00Z"), java.time.ZoneOffset.UTC)));
+    views.put(ItemEditorView.class, () -> new ItemEditorView(toolkit));
+    views.put(
+        nl.brug.ui.editorial.ItemHistoryView.class,
+        () -> new nl.brug.ui.editorial.ItemHistoryView(toolkit));
+    views.put(
+        nl.brug.ui.toolkit.BilingualGuidePrintView.class,
+        () -> new nl.brug.ui.toolkit.BilingualGuidePrintView(toolkit, organisation));
+    views.put(
+        nl.brug.ui.toolkit.ConversationView.class,
+        () -> new nl.brug.ui.toolkit.ConversationView(toolkit, organisation));
+
     MockVaadinServlet servlet =
         new MockVaadinServlet(routes) {
           private static final long serialVersionUID = 1L;

@@ -106,6 +106,46 @@ class ToolkitViewsTest {
   }
 
   @Test
+  void conversationMode_stepsThroughTheQuestions_withTheClientsLanguageBeside() {
+    portal.signInAs("sanne");
+
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().intake.getId() + "/gesprek");
+
+    assertThat(_get(Paragraph.class, spec -> spec.withId("conversation-question")).getText())
+        .isEqualTo("In welke taal praat u het liefst?");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("conversation-progress")).getText())
+        .isEqualTo("Vraag 1 van 1");
+    @SuppressWarnings("unchecked")
+    Select<nl.brug.content.toolkit.entity.Language> language =
+        _get(Select.class, spec -> spec.withId("conversation-language"));
+    language.setValue(nl.brug.content.toolkit.entity.Language.AR);
+    Paragraph translation = _get(Paragraph.class, spec -> spec.withId("conversation-translation"));
+    assertThat(translation.getElement().getAttribute("dir")).isEqualTo("rtl");
+    assertThat(translation.getText()).startsWith("ما");
+    assertThat(
+            _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("next"))
+                .isEnabled())
+        .as("one question: nothing after it")
+        .isFalse();
+  }
+
+  @Test
+  void conversationNotes_areAPlainTextareaTheServerNeverReads() {
+    portal.signInAs("sanne");
+
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().intake.getId() + "/gesprek");
+
+    com.vaadin.flow.dom.Element notes =
+        PortalFind.descendants(_get(ConversationView.class).getElement())
+            .filter(e -> "conversation-notes".equals(e.getAttribute("id")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(notes.getTag()).isEqualTo("textarea");
+    assertThat(notes.getPropertyNames()).doesNotContain("value");
+    assertThat(notes.getComponent()).as("not a Vaadin field that syncs its value").isEmpty();
+  }
+
+  @Test
   void aBilingualPrintOfAnUnknownLanguageOrOfANonGuide_isNotFound() {
     portal.signInAs("sanne");
 
@@ -134,5 +174,15 @@ class ToolkitViewsTest {
     assertThat(_find(MainLayout.class)).isEmpty();
     assertThat(_get(H1.class, spec -> spec.withId("item-title")).getText())
         .isEqualTo("Werken met een tolk");
+  }
+
+  /** Walks the element tree. */
+  static final class PortalFind {
+    static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(
+        com.vaadin.flow.dom.Element element) {
+      return java.util.stream.Stream.concat(
+          java.util.stream.Stream.of(element),
+          element.getChildren().flatMap(PortalFind::descendants));
+    }
   }
 }
