@@ -1,5 +1,9 @@
 package nl.brug.content.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,12 +22,23 @@ public final class SchemaMigration {
 
   private SchemaMigration() {}
 
+  /** The one column type that differs between our databases: large binary content. */
+  private static String binaryType(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.toLowerCase(Locale.ROOT).contains("postgres") ? "BYTEA" : "BLOB";
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
+  }
+
   /** Migrates and returns the number of scripts applied. */
   public static int migrate(DataSource dataSource) {
     Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations(LOCATION)
+            .placeholders(Map.of("binary_type", binaryType(dataSource)))
             .failOnMissingLocations(true)
             .load();
     MigrateResult result = flyway.migrate();

@@ -49,6 +49,19 @@ public final class ApiClient {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> postBytes(String path, String credentials, byte[] bytes)
+      throws Exception {
+    return send(
+        request(path, credentials, null)
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+  }
+
+  public HttpResponse<byte[]> download(String path, String credentials) throws Exception {
+    return HTTP.send(
+        request(path, credentials, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

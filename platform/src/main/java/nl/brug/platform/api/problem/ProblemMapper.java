@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.NotSignedInException;
+import nl.brug.content.attachment.AttachmentRefusedException;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
 
@@ -35,7 +36,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
   private static final Map<String, String> DUTCH_KINDS =
-      Map.of("municipality", "gemeente", "team", "team", "member", "lid", "toolkit-item", "item");
+      Map.of(
+          "municipality",
+          "gemeente",
+          "team",
+          "team",
+          "member",
+          "lid",
+          "toolkit-item",
+          "item",
+          "attachment",
+          "bijlage");
 
   @Context UriInfo uriInfo;
 
@@ -66,6 +77,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               "Verbeter de parameters in invalidParams en probeer het opnieuw.",
               instance,
               List.of(new Problem.InvalidParam(invalid.name(), invalid.getMessage()))));
+    }
+    if (failure instanceof AttachmentRefusedException refused) {
+      return respond(ProblemType.BAD_REQUEST.with(refused.getMessage(), instance));
     }
     if (failure instanceof MissingVersionException missing) {
       return respond(ProblemType.PRECONDITION_REQUIRED.with(missing.getMessage(), instance));

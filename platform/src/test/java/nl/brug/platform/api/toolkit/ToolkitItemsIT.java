@@ -263,6 +263,36 @@ class ToolkitItemsIT {
   }
 
   @Test
+  void expertsAttachFiles_readersDownloadThem_aLyingExtensionIsRefusedAndNothingStored()
+      throws Exception {
+    String id = published(null, "Met werkblad");
+    String files = ITEMS + "/" + id + "/attachments";
+    byte[] pdf = "%PDF-1.7\n% werkblad\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    HttpResponse<String> added =
+        api.postBytes(files + "?filename=werkblad.pdf", "fatima:demo", pdf);
+
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    String location = added.headers().firstValue("Location").orElseThrow();
+    HttpResponse<byte[]> download =
+        api.download(location.substring(location.indexOf("/api/")), "youssef:demo");
+    assertThat(download.body()).isEqualTo(pdf);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+
+    assertProblem(
+        api.postBytes(
+            files + "?filename=rapport.pdf",
+            "fatima:demo",
+            "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+        400,
+        null);
+    assertProblem(api.postBytes(files + "?filename=x.pdf", "sanne:demo", pdf), 403, null);
+    assertThat(json(api.get(files, "sanne:demo")).asJsonArray())
+        .extracting(a -> a.asJsonObject().getString("filename"))
+        .containsExactly("werkblad.pdf");
+  }
+
+  @Test
   void onlyExpertsWrite_andBadFiltersAreNamed() throws Exception {
     assertProblem(
         api.post(ITEMS, "sanne:demo", newItem(slug(), null, "Mag niet")), 403, "Geen toegang");

@@ -1,0 +1,133 @@
+package nl.brug.content.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import nl.brug.auth.access.AccessPolicy;
+import nl.brug.auth.access.UnknownResourceException;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+import nl.brug.content.audit.AuditTrail;
+import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.content.toolkit.entity.ToolkitItem;
+
+/**
+ * Files that go with toolkit items. Whoever may read an item may download its files; experts add
+ * and remove them. What a file is, is read from its bytes.
+ */
+@ApplicationScoped
+@Transactional
+public class AttachmentService {
+
+  @PersistenceContext(unitName = "brug")
+  private EntityManager em;
+
+  private ToolkitService toolkit;
+  private AuditTrail audit;
+  private Clock clock;
+
+  protected AttachmentService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public AttachmentService(ToolkitService toolkit, AuditTrail audit, Clock clock) {
+    this.toolkit = toolkit;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Adds a file to an item.
+   *
+   * @throws AttachmentRefusedException when it is empty, too large, or not a PDF, image or Office
+   *     document whose extension matches its content
+   */
+  public Attachment add(Caller caller, UUID itemId, String filename, byte[] bytes) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    ToolkitItem item = toolkit.item(caller, itemId);
+    String name = cleanName(filename);
+    AttachmentType type = check(name, bytes);
+    Attachment attachment =
+        new Attachment(item.getId(), name, type, bytes, caller.username(), clock.instant());
+    em.persist(attachment);
+    audit.record(
+        caller.username(),
+        "attach",
+        "toolkit-item",
+        item.getId().toString(),
+        item.getMunicipalityCode().orElse(null),
+        name);
+    return attachment;
+  }
+
+  /** The files of an item the caller may read, oldest first. */
+  public List<Attachment> of(Caller caller, UUID itemId) {
+    ToolkitItem item = toolkit.item(caller, itemId);
+    return em.createQuery(
+            "select a from Attachment a where a.itemId = :item order by a.uploadedAt",
+            Attachment.class)
+        .setParameter("item", item.getId())
+        .getResultList();
+  }
+
+  /** One file, with its content. */
+  public Attachment get(Caller caller, UUID itemId, UUID attachmentId) {
+    ToolkitItem item = toolkit.item(caller, itemId);
+    Attachment attachment = em.find(Attachment.class, attachmentId);
+    if (attachment == null || !attachment.getItemId().equals(item.getId())) {
+      throw new UnknownResourceException("attachment", String.valueOf(attachmentId));
+    }
+    attachment.content(); // loaded inside the transaction
+    return attachment;
+  }
+
+  public void remove(Caller caller, UUID itemId, UUID attachmentId) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    Attachment attachment = get(caller, itemId, attachmentId);
+    em.remove(attachment);
+    audit.record(
+        caller.username(),
+        "detach",
+        "toolkit-item",
+        itemId.toString(),
+        null,
+        attachment.getFilename());
+  }
+
+  static AttachmentType check(String name, byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw new AttachmentRefusedException("Het bestand is leeg.");
+    }
+    if (bytes.length > AttachmentType.MAX_BYTES) {
+      throw new AttachmentRefusedException(
+          "Het bestand is groter dan 20 MB. Maak het kleiner of deel een link.");
+    }
+    return AttachmentType.of(name, bytes)
+        .orElseThrow(
+            () ->
+                new AttachmentRefusedException(
+                    "Brug neemt alleen PDF's, afbeeldingen (PNG, JPEG, GIF, WebP) en"
+                        + " Office-documenten aan, en de extensie van de naam moet bij de inhoud"
+                        + " passen. '"
+                        + name
+                        + "' voldoet daar niet aan."));
+  }
+
+  /** The file name without folders or control characters, at most 200 characters. */
+  static String cleanName(String filename) {
+    String name = filename == null ? "" : filename.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+    if (name.isEmpty()) {
+      throw new AttachmentRefusedException("Geef het bestand een naam, bijvoorbeeld werkblad.pdf.");
+    }
+    return name.length() <= Attachment.MAX_FILENAME_LENGTH
+        ? name
+        : name.substring(name.length() - Attachment.MAX_FILENAME_LENGTH);
+  }
+}
