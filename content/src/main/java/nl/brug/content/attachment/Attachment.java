@@ -51,7 +51,8 @@ public class Attachment {
     // for JPA
   }
 
-  Attachment(
+  /** A stored file; {@link AttachmentService} checks the type before it creates one. */
+  public Attachment(
       UUID itemId, String filename, AttachmentType type, byte[] content, String by, Instant now) {
     this.id = UUID.randomUUID();
     this.itemId = itemId;

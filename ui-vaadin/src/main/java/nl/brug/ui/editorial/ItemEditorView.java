@@ -34,6 +34,7 @@ import java.util.function.Supplier;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
+import nl.brug.content.attachment.AttachmentService;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.boundary.ToolkitService;
@@ -44,6 +45,7 @@ import nl.brug.content.toolkit.entity.ItemStatus;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
+import nl.brug.ui.attachment.AttachmentsEditor;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
@@ -62,6 +64,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
   static final String NEW = "nieuw";
 
   private final transient ToolkitService toolkit;
+  private final transient AttachmentService attachments;
+  private final Div files = new Div();
   private Caller caller;
   private transient ToolkitItem item;
 
@@ -89,8 +93,9 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
   }
 
   @Inject
-  public ItemEditorView(ToolkitService toolkit) {
+  public ItemEditorView(ToolkitService toolkit, AttachmentService attachments) {
     this.toolkit = toolkit;
+    this.attachments = attachments;
     addClassName("brug-content");
     configureFields();
     Div previewBox = new Div(new H3(getTranslation("editor.preview")), preview);
@@ -113,7 +118,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
         new HorizontalLayout(themes, targetGroups),
         new HorizontalLayout(evidence, reviewBy),
         sources,
-        actions);
+        actions,
+        files);
   }
 
   private void configureFields() {
@@ -214,6 +220,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
             .orElse(state));
     showPreview();
     showActions();
+    files.removeAll();
+    files.add(new AttachmentsEditor(attachments, caller, item.getId()));
   }
 
   private void showActions() {

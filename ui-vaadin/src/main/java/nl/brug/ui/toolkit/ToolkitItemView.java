@@ -11,8 +11,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import nl.brug.content.attachment.AttachmentService;
 import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.ui.attachment.AttachmentLinks;
 import nl.brug.ui.shell.MainLayout;
 
 /** One published tool: content, metadata, and a link to its print version. */
@@ -25,11 +27,14 @@ public class ToolkitItemView extends Div implements BeforeEnterObserver, HasDyna
   static final String ID = "id";
 
   private final transient PublishedItems items;
+  private final transient AttachmentService attachments;
   private String title = "Brug";
 
   @Inject
-  public ToolkitItemView(ToolkitService toolkit, OrganisationService organisation) {
+  public ToolkitItemView(
+      ToolkitService toolkit, OrganisationService organisation, AttachmentService attachments) {
     this.items = new PublishedItems(toolkit, organisation);
+    this.attachments = attachments;
     addClassName("brug-content");
   }
 
@@ -49,7 +54,8 @@ public class ToolkitItemView extends Div implements BeforeEnterObserver, HasDyna
               add(
                   new HorizontalLayout(
                       new RouterLink(getTranslation("item.back"), ToolkitView.class), print),
-                  new ItemArticle(found.item(), found.version(), found.municipalityName()));
+                  new ItemArticle(found.item(), found.version(), found.municipalityName()),
+                  new AttachmentLinks(attachments, found.item().getId()));
             },
             () -> event.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
   }

@@ -172,6 +172,27 @@ class EditorialFlowTest {
   }
 
   @Test
+  void anExpertAttachesAPdf_aRenamedScriptIsRefused_andReadersSeeTheFile() {
+    ToolkitItem item = portal.toolkit().interpreter;
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/" + item.getId());
+    nl.brug.ui.attachment.AttachmentsEditor files =
+        _get(nl.brug.ui.attachment.AttachmentsEditor.class);
+
+    files.receive(
+        "werkblad.pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    files.receive("rapport.pdf", "<script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    assertThat(portal.attachments().stored)
+        .extracting(nl.brug.content.attachment.Attachment::getFilename)
+        .containsExactly("werkblad.pdf");
+    portal.signInAs("sanne");
+    UI.getCurrent().navigate("toolkit/" + item.getId());
+    assertThat(_get(nl.brug.ui.attachment.AttachmentLinks.class).getElement().getOuterHTML())
+        .contains("werkblad.pdf");
+  }
+
+  @Test
   void professionalsHaveNoEditorialDesk() {
     portal.signInAs("sanne");
 

@@ -67,6 +67,7 @@ public final class PortalHarness {
   final StandInOrganisation organisation = new StandInOrganisation();
   final StandInSignIn signIn = new StandInSignIn(true);
   final StandInToolkit toolkit = new StandInToolkit();
+  final StandInAttachments attachments = new StandInAttachments(toolkit);
 
   void start() {
     Routes routes = new Routes().autoDiscoverViews("nl.brug.ui");
@@ -75,7 +76,7 @@ public final class PortalHarness {
     views.put(LoginView.class, () -> new LoginView(signIn, organisation));
     views.put(AdminView.class, () -> new AdminView(organisation));
     views.put(ToolkitView.class, () -> new ToolkitView(toolkit));
-    views.put(ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation));
+    views.put(ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation, attachments));
     views.put(ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation));
     views.put(
         EditorialView.class,
@@ -83,7 +84,7 @@ public final class PortalHarness {
             new EditorialView(
                 toolkit,
                 Clock.fixed(Instant.parse("2028-01-01T10:00:00Z"), java.time.ZoneOffset.UTC)));
-    views.put(ItemEditorView.class, () -> new ItemEditorView(toolkit));
+    views.put(ItemEditorView.class, () -> new ItemEditorView(toolkit, attachments));
     views.put(
         nl.brug.ui.editorial.ItemHistoryView.class,
         () -> new nl.brug.ui.editorial.ItemHistoryView(toolkit));
@@ -344,6 +345,50 @@ public final class PortalHarness {
                       || i.publishedVersion().isPresent())
           .findFirst()
           .orElseThrow(() -> new UnknownResourceException("toolkit-item", id.toString()));
+    }
+  }
+
+  /**
+   * Files in memory. Adding goes through the real checks ({@link
+   * nl.brug.content.attachment.AttachmentType}); visibility follows the stand-in toolkit.
+   */
+  public static final class StandInAttachments
+      extends nl.brug.content.attachment.AttachmentService {
+    private final StandInToolkit toolkit;
+    public final List<nl.brug.content.attachment.Attachment> stored = new java.util.ArrayList<>();
+
+    StandInAttachments(StandInToolkit toolkit) {
+      super(toolkit, null, Clock.systemUTC());
+      this.toolkit = toolkit;
+    }
+
+    @Override
+    public nl.brug.content.attachment.Attachment add(
+        Caller caller, UUID itemId, String filename, byte[] bytes) {
+      AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      toolkit.item(caller, itemId);
+      nl.brug.content.attachment.AttachmentType type =
+          nl.brug.content.attachment.AttachmentType.of(filename, bytes)
+              .orElseThrow(
+                  () ->
+                      new nl.brug.content.attachment.AttachmentRefusedException(
+                          "Brug neemt alleen PDF's, afbeeldingen en Office-documenten aan."));
+      nl.brug.content.attachment.Attachment attachment =
+          new nl.brug.content.attachment.Attachment(
+              itemId, filename, type, bytes, caller.username(), Instant.now());
+      stored.add(attachment);
+      return attachment;
+    }
+
+    @Override
+    public List<nl.brug.content.attachment.Attachment> of(Caller caller, UUID itemId) {
+      toolkit.item(caller, itemId);
+      return stored.stream().filter(a -> a.getItemId().equals(itemId)).toList();
+    }
+
+    @Override
+    public void remove(Caller caller, UUID itemId, UUID attachmentId) {
+      stored.removeIf(a -> a.getId().equals(attachmentId));
     }
   }
 

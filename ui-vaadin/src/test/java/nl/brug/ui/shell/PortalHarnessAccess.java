@@ -21,6 +21,10 @@ public final class PortalHarnessAccess {
     harness.signIn.signOut(PortalHarness.fakeRequest());
   }
 
+  public PortalHarness.StandInAttachments attachments() {
+    return harness.attachments;
+  }
+
   public PortalHarness.StandInToolkit toolkit() {
     return harness.toolkit;
   }

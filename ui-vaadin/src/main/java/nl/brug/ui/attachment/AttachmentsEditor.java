@@ -1,0 +1,88 @@
+package nl.brug.ui.attachment;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.UUID;
+import nl.brug.auth.caller.Caller;
+import nl.brug.content.attachment.Attachment;
+import nl.brug.content.attachment.AttachmentRefusedException;
+import nl.brug.content.attachment.AttachmentService;
+import nl.brug.content.attachment.AttachmentType;
+
+/** Adding and removing an item's files, for experts. A refused file says why. */
+public class AttachmentsEditor extends Div {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient AttachmentService attachments;
+  private final Caller caller;
+  private final UUID itemId;
+  private final UnorderedList list = new UnorderedList();
+
+  public AttachmentsEditor(AttachmentService attachments, Caller caller, UUID itemId) {
+    this.attachments = attachments;
+    this.caller = caller;
+    this.itemId = itemId;
+    setId("attachments-editor");
+    list.setId("attachment-list");
+    Upload upload = new Upload();
+    upload.setId("upload");
+    upload.setMaxFileSize(AttachmentType.MAX_BYTES);
+    upload.setDropLabel(new Span(getTranslation("attachments.drop")));
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, bytes) -> {
+              UI ui = UI.getCurrent();
+              receive(metadata.fileName(), bytes);
+              if (ui != null) {
+                ui.access(this::refresh);
+              }
+            }));
+    upload.addFileRejectedListener(rejected -> error(getTranslation("attachments.tooLarge")));
+    add(new H3(getTranslation("attachments.title")), list, upload);
+    refresh();
+  }
+
+  /** Stores an uploaded file; also the way tests upload. */
+  public void receive(String filename, byte[] bytes) {
+    try {
+      Attachment added = attachments.add(caller, itemId, filename, bytes);
+      Notification.show(getTranslation("attachments.added", added.getFilename()))
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    } catch (AttachmentRefusedException refused) {
+      error(refused.getMessage());
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    list.removeAll();
+    for (Attachment file : attachments.of(caller, itemId)) {
+      Button remove =
+          new Button(
+              getTranslation("attachments.remove"),
+              click -> {
+                attachments.remove(caller, itemId, file.getId());
+                Notification.show(getTranslation("attachments.removed", file.getFilename()));
+                refresh();
+              });
+      remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+      list.add(new ListItem(new Span(file.getFilename() + " "), remove));
+    }
+  }
+
+  private static void error(String message) {
+    Notification.show(message, 8000, Notification.Position.MIDDLE)
+        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+  }
+}
