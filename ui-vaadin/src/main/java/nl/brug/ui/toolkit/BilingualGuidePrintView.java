@@ -69,11 +69,7 @@ public class BilingualGuidePrintView extends Div implements BeforeEnterObserver 
   private void show(PublishedItems.Found found, Language language) {
     removeAll();
     InterviewGuide guide = found.version().content().guide();
-    Button print =
-        new Button(
-            getTranslation("item.print"),
-            click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-    print.addClassName("brug-no-print");
+    Button print = PrintButton.create();
     H1 title =
         new H1(
             getTranslation(

@@ -38,12 +38,7 @@ public class ToolkitItemPrintView extends Div implements BeforeEnterObserver {
         .ifPresentOrElse(
             found -> {
               removeAll();
-              Button print =
-                  new Button(
-                      getTranslation("item.print"),
-                      click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-              print.addClassName("brug-no-print");
-              print.setId("print");
+              Button print = PrintButton.create();
               add(print, new ItemArticle(found.item(), found.version(), found.municipalityName()));
             },
             () -> event.rerouteToError(NotFoundException.class));

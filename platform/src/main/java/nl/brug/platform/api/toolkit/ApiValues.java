@@ -2,7 +2,9 @@ package nl.brug.platform.api.toolkit;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.platform.api.problem.InvalidParameterException;
 import nl.brug.platform.api.problem.MissingVersionException;
 
@@ -35,6 +37,15 @@ final class ApiValues {
 
   static String external(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A UUID from the path; anything else is simply not found. */
+  static UUID uuid(String id, String kind) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new UnknownResourceException(kind, id);
+    }
   }
 
   static int inRange(Integer value, int fallback, int min, int max, String parameter) {

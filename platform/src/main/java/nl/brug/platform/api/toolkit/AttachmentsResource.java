@@ -19,8 +19,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
-import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.content.attachment.Attachment;
 import nl.brug.content.attachment.AttachmentRefusedException;
@@ -48,7 +46,7 @@ public class AttachmentsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(operationId = "listAttachments", summary = "De bestanden bij een item")
   public List<AttachmentJson> list(@PathParam("id") String id) {
-    return attachments.of(currentCaller.require(), uuid(id, "toolkit-item")).stream()
+    return attachments.of(currentCaller.require(), ApiValues.uuid(id, "toolkit-item")).stream()
         .map(AttachmentJson::of)
         .toList();
   }
@@ -76,7 +74,8 @@ public class AttachmentsResource {
           "filename", "Geef de naam van het bestand, bijvoorbeeld werkblad.pdf.");
     }
     Attachment added =
-        attachments.add(currentCaller.require(), uuid(id, "toolkit-item"), filename, read(body));
+        attachments.add(
+            currentCaller.require(), ApiValues.uuid(id, "toolkit-item"), filename, read(body));
     return Response.created(
             uriInfo
                 .getAbsolutePathBuilder()
@@ -97,7 +96,9 @@ public class AttachmentsResource {
       @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
     Attachment attachment =
         attachments.get(
-            currentCaller.require(), uuid(id, "toolkit-item"), uuid(attachmentId, "attachment"));
+            currentCaller.require(),
+            ApiValues.uuid(id, "toolkit-item"),
+            ApiValues.uuid(attachmentId, "attachment"));
     return Response.ok(attachment.content(), attachment.getType().mediaType())
         .header(
             "Content-Disposition",
@@ -115,7 +116,9 @@ public class AttachmentsResource {
   public Response remove(
       @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
     attachments.remove(
-        currentCaller.require(), uuid(id, "toolkit-item"), uuid(attachmentId, "attachment"));
+        currentCaller.require(),
+        ApiValues.uuid(id, "toolkit-item"),
+        ApiValues.uuid(attachmentId, "attachment"));
     return Response.noContent().build();
   }
 
@@ -129,14 +132,6 @@ public class AttachmentsResource {
       return bytes;
     } catch (IOException e) {
       throw new AttachmentRefusedException("Het bestand kwam niet goed over. Probeer het opnieuw.");
-    }
-  }
-
-  private static UUID uuid(String id, String kind) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new UnknownResourceException(kind, id);
     }
   }
 }

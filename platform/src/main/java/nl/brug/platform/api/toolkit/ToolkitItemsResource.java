@@ -88,7 +88,8 @@ public class ToolkitItemsResource {
       content = @Content(schema = @Schema(implementation = ToolkitItemJson.class)))
   public Response get(@PathParam("id") String id) {
     Caller caller = currentCaller.require();
-    return withEtag(Response.ok(), toolkit.item(caller, uuid(id)), caller);
+    return withEtag(
+        Response.ok(), toolkit.item(caller, ApiValues.uuid(id, "toolkit-item")), caller);
   }
 
   @POST
@@ -128,7 +129,11 @@ public class ToolkitItemsResource {
       @NotNull(message = "Stuur de inhoud als JSON.") @Valid ContentJson content) {
     Caller caller = currentCaller.require();
     ToolkitItem item =
-        toolkit.edit(caller, uuid(id), ApiValues.expectedVersion(ifMatch), content.toContent());
+        toolkit.edit(
+            caller,
+            ApiValues.uuid(id, "toolkit-item"),
+            ApiValues.expectedVersion(ifMatch),
+            content.toContent());
     return withEtag(Response.ok(), item, caller);
   }
 
@@ -146,7 +151,7 @@ public class ToolkitItemsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Stuur de stap als JSON.") @Valid TransitionJson step) {
     Caller caller = currentCaller.require();
-    UUID itemId = uuid(id);
+    UUID itemId = ApiValues.uuid(id, "toolkit-item");
     long version = ApiValues.expectedVersion(ifMatch);
     ToolkitItem item =
         switch (step.action()) {
@@ -178,7 +183,10 @@ public class ToolkitItemsResource {
   @Path("/{id}/versions")
   @Operation(operationId = "listToolkitItemVersions", summary = "Alle gepubliceerde versies")
   public List<RevisionJson> versions(@PathParam("id") String id) {
-    return toolkit.item(currentCaller.require(), uuid(id)).versions().stream()
+    return toolkit
+        .item(currentCaller.require(), ApiValues.uuid(id, "toolkit-item"))
+        .versions()
+        .stream()
         .map(RevisionJson::of)
         .toList();
   }
@@ -189,14 +197,6 @@ public class ToolkitItemsResource {
         .tag(new EntityTag(String.valueOf(item.getVersion())))
         .entity(ToolkitItemJson.of(item, caller))
         .build();
-  }
-
-  private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new nl.brug.auth.access.UnknownResourceException("toolkit-item", id);
-    }
   }
 
   private static String blankToNull(String value) {
