@@ -16,6 +16,7 @@ import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.ui.attachment.AttachmentLinks;
 import nl.brug.ui.shell.MainLayout;
+import nl.brug.ui.shell.SignedInUser;
 
 /** One published tool: content, metadata, and a link to its print version. */
 @Route(value = "toolkit/:" + ToolkitItemView.ID, layout = MainLayout.class)
@@ -27,6 +28,7 @@ public class ToolkitItemView extends Div implements BeforeEnterObserver, HasDyna
   static final String ID = "id";
 
   private final transient PublishedItems items;
+  private final transient ToolkitService toolkit;
   private final transient AttachmentService attachments;
   private String title = "Brug";
 
@@ -34,6 +36,7 @@ public class ToolkitItemView extends Div implements BeforeEnterObserver, HasDyna
   public ToolkitItemView(
       ToolkitService toolkit, OrganisationService organisation, AttachmentService attachments) {
     this.items = new PublishedItems(toolkit, organisation);
+    this.toolkit = toolkit;
     this.attachments = attachments;
     addClassName("brug-content");
   }
@@ -46,6 +49,7 @@ public class ToolkitItemView extends Div implements BeforeEnterObserver, HasDyna
         .ifPresentOrElse(
             found -> {
               removeAll();
+              toolkit.recordView(SignedInUser.require(), found.item().getId());
               title = found.version().content().title() + " | Brug";
               Anchor print =
                   new Anchor("toolkit/" + id + "/afdrukken", getTranslation("item.print"));

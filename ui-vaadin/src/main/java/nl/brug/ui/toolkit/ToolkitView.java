@@ -4,8 +4,10 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -51,12 +53,9 @@ public class ToolkitView extends Div {
     cards.addClassName("brug-cards");
     cards.setId("toolkit-items");
     count.setId("toolkit-count");
-    add(
-        new H2(getTranslation("toolkit.title")),
-        new Paragraph(getTranslation("toolkit.intro")),
-        new HorizontalLayout(kind, domain),
-        count,
-        cards);
+    add(new H2(getTranslation("toolkit.title")), new Paragraph(getTranslation("toolkit.intro")));
+    recent();
+    add(new HorizontalLayout(kind, domain), count, cards);
     show();
   }
 
@@ -77,6 +76,25 @@ public class ToolkitView extends Div {
     domain.setItemLabelGenerator(
         d -> d == null ? getTranslation("toolkit.any") : getTranslation("domain." + d.name()));
     domain.addValueChangeListener(change -> show());
+  }
+
+  /** The reader's recently viewed tools, when there are any. */
+  private void recent() {
+    List<ToolkitItem> viewed = toolkit.recentlyViewed(caller, 5);
+    if (viewed.isEmpty()) {
+      return;
+    }
+    UnorderedList list = new UnorderedList();
+    list.setId("recently-viewed");
+    viewed.forEach(
+        item ->
+            list.add(
+                new ListItem(
+                    new RouterLink(
+                        item.publishedVersion().orElseThrow().content().title(),
+                        ToolkitItemView.class,
+                        new RouteParameters(ToolkitItemView.ID, item.getId().toString())))));
+    add(new H3(getTranslation("toolkit.recent")), list);
   }
 
   private void show() {

@@ -262,6 +262,25 @@ public final class PortalHarness {
       return all;
     }
 
+    private final java.util.Map<String, java.util.Deque<ToolkitItem>> viewed =
+        new java.util.HashMap<>();
+
+    @Override
+    public void recordView(Caller caller, UUID itemId) {
+      ToolkitItem item = item(caller, itemId);
+      java.util.Deque<ToolkitItem> mine =
+          viewed.computeIfAbsent(caller.username(), u -> new java.util.ArrayDeque<>());
+      mine.remove(item);
+      mine.addFirst(item);
+    }
+
+    @Override
+    public List<ToolkitItem> recentlyViewed(Caller caller, int max) {
+      return viewed.getOrDefault(caller.username(), new java.util.ArrayDeque<>()).stream()
+          .limit(max)
+          .toList();
+    }
+
     @Override
     public List<ToolkitItem> forEditors(Caller caller) {
       AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);

@@ -70,6 +70,24 @@ class ToolkitViewsTest {
   }
 
   @Test
+  void theToolkitHomeListsWhatTheReaderOpenedLately() {
+    portal.signInAs("sanne");
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().interpreter.getId());
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().intake.getId());
+
+    UI.getCurrent().navigate("toolkit");
+
+    assertThat(
+            _get(
+                    com.vaadin.flow.component.html.UnorderedList.class,
+                    spec -> spec.withId("recently-viewed"))
+                .getElement()
+                .getTextRecursively())
+        .startsWith("Cultuursensitief intakegesprek")
+        .contains("Werken met een tolk");
+  }
+
+  @Test
   void filteringByKind_showsOnlyThatKind() {
     portal.signInAs("sanne");
     UI.getCurrent().navigate("toolkit");

@@ -23,6 +23,7 @@ import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.ItemStatus;
+import nl.brug.content.toolkit.entity.ItemView;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
@@ -59,13 +60,13 @@ public class ToolkitService {
   }
 
   /**
-   * Published items the caller may read, newest first.
+   * Published items the caller may read, most recently published first.
    *
    * @param first index of the first item (paging)
    * @param max the most items to return
    */
   public List<ToolkitItem> published(Caller caller, Filter filter, int first, int max) {
-    return publishedQuery(caller, filter, ToolkitItem.class, "select distinct i")
+    return publishedQuery(caller, filter, ToolkitItem.class, "select i")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -73,7 +74,7 @@ public class ToolkitService {
 
   /** How many published items the caller may read with this filter. */
   public long countPublished(Caller caller, Filter filter) {
-    return publishedQuery(caller, filter, Long.class, "select count(distinct i)").getSingleResult();
+    return publishedQuery(caller, filter, Long.class, "select count(i)").getSingleResult();
   }
 
   private <T> TypedQuery<T> publishedQuery(
@@ -98,7 +99,7 @@ public class ToolkitService {
       jpql.append(" and :theme member of r.themes");
     }
     if (type == ToolkitItem.class) {
-      jpql.append(" order by i.createdAt desc");
+      jpql.append(" order by r.publishedAt desc");
     }
     TypedQuery<T> query =
         em.createQuery(jpql.toString(), type).setParameter("archived", ItemStatus.ARCHIVED);
@@ -150,6 +151,42 @@ public class ToolkitService {
   public List<AuditEntry> history(Caller caller, UUID id) {
     AccessPolicy.requireAnyRole(caller, Role.EXPERT);
     return audit.of(SUBJECT, item(caller, id).getId().toString());
+  }
+
+  /** Remembers that the caller opened the item, keeping their {@value ItemView#KEPT} latest. */
+  public void recordView(Caller caller, UUID itemId) {
+    ToolkitItem item = item(caller, itemId);
+    List<ItemView> views =
+        em.createQuery(
+                "select v from ItemView v where v.username = :user order by v.viewedAt desc",
+                ItemView.class)
+            .setParameter("user", caller.username())
+            .getResultList();
+    views.stream()
+        .filter(v -> v.getItemId().equals(item.getId()))
+        .findFirst()
+        .ifPresentOrElse(
+            v -> v.seen(clock.instant()),
+            () -> {
+              em.persist(new ItemView(caller.username(), item.getId(), clock.instant()));
+              views.stream().skip(ItemView.KEPT - 1L).forEach(em::remove);
+            });
+  }
+
+  /** The published items the caller opened lately, most recent first. */
+  public List<ToolkitItem> recentlyViewed(Caller caller, int max) {
+    return em
+        .createQuery(
+            "select v.itemId from ItemView v where v.username = :user order by v.viewedAt desc",
+            UUID.class)
+        .setParameter("user", caller.username())
+        .getResultList()
+        .stream()
+        .map(id -> em.find(ToolkitItem.class, id))
+        .filter(i -> i != null && i.publishedVersion().isPresent())
+        .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
+        .limit(max)
+        .toList();
   }
 
   /** Whether an item already has this short name. */
