@@ -112,6 +112,13 @@ class ItemArticle extends Article {
             .sorted()
             .map(d -> getTranslation("domain." + d.name()))
             .collect(Collectors.joining(", ")));
+    add(
+        list,
+        "item.languages",
+        version.languages().stream()
+            .sorted()
+            .map(Language::dutchName)
+            .collect(Collectors.joining(", ")));
     add(list, "item.themes", String.join(", ", content.themes()));
     add(list, "item.targetGroups", String.join(", ", content.targetGroups()));
     if (content.evidenceLevel() != null) {

@@ -24,6 +24,7 @@ import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.ItemStatus;
 import nl.brug.content.toolkit.entity.ItemView;
+import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
@@ -55,8 +56,12 @@ public class ToolkitService {
   }
 
   /** Filters for the list of published items; {@code null} means any. */
-  public record Filter(ToolkitKind kind, LifeDomain domain, String theme) {
-    public static final Filter ANY = new Filter(null, null, null);
+  public record Filter(ToolkitKind kind, LifeDomain domain, String theme, Language language) {
+    public static final Filter ANY = new Filter(null, null, null, null);
+
+    public Filter(ToolkitKind kind, LifeDomain domain, String theme) {
+      this(kind, domain, theme, null);
+    }
   }
 
   /**
@@ -98,6 +103,9 @@ public class ToolkitService {
     if (filter.theme() != null) {
       jpql.append(" and :theme member of r.themes");
     }
+    if (filter.language() != null) {
+      jpql.append(" and :language member of r.languages");
+    }
     if (type == ToolkitItem.class) {
       jpql.append(" order by r.publishedAt desc");
     }
@@ -109,6 +117,7 @@ public class ToolkitService {
     Optional.ofNullable(filter.kind()).ifPresent(kind -> query.setParameter("kind", kind));
     Optional.ofNullable(filter.domain()).ifPresent(d -> query.setParameter("domain", d));
     Optional.ofNullable(filter.theme()).ifPresent(t -> query.setParameter("theme", t));
+    Optional.ofNullable(filter.language()).ifPresent(l -> query.setParameter("language", l));
     return query;
   }
 

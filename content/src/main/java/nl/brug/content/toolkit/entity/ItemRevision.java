@@ -74,6 +74,13 @@ public class ItemRevision {
   @Column(name = "source", length = 500)
   private List<String> sources = new ArrayList<>();
 
+  /** Derived from the content on every write: Dutch plus the guide's complete translations. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "revision_language", joinColumns = @JoinColumn(name = "revision_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "language", length = 8)
+  private Set<Language> languages = new HashSet<>();
+
   @Enumerated(EnumType.STRING)
   @Column(name = "evidence_level", length = 32)
   private EvidenceLevel evidenceLevel;
@@ -131,6 +138,9 @@ public class ItemRevision {
     this.evidenceLevel = content.evidenceLevel();
     this.reviewBy = content.reviewBy();
     this.guideJson = GuideJson.write(content.guide());
+    this.languages.clear();
+    this.languages.add(Language.NL);
+    this.languages.addAll(content.guide().completeLanguages());
     this.lastEditor = editor;
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }
@@ -152,6 +162,11 @@ public class ItemRevision {
         sources,
         reviewBy,
         GuideJson.read(guideJson));
+  }
+
+  /** The languages this revision can be read in. */
+  public Set<Language> languages() {
+    return EnumSet.copyOf(languages);
   }
 
   public boolean isPublished() {

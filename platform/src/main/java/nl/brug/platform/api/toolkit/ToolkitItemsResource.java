@@ -24,6 +24,8 @@ import java.util.UUID;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.content.toolkit.entity.ItemStatus;
+import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
@@ -51,11 +53,18 @@ public class ToolkitItemsResource {
   @Inject ToolkitService toolkit;
 
   @GET
-  @Operation(operationId = "listToolkitItems", summary = "Gepubliceerde items, nieuwste eerst")
+  @Operation(
+      operationId = "listToolkitItems",
+      summary = "Gepubliceerde items, laatst gepubliceerd eerst",
+      description =
+          "Met status (alleen voor de vakgroep): alle items van je bereik in die status, ook"
+              + " concepten en items ter beoordeling.")
   public ToolkitItemPageJson list(
       @QueryParam("kind") String kind,
       @QueryParam("domain") String domain,
       @QueryParam("theme") String theme,
+      @QueryParam("language") String language,
+      @QueryParam("status") String status,
       @QueryParam("page") Integer page,
       @QueryParam("pageSize") Integer pageSize) {
     Caller caller = currentCaller.require();
@@ -63,14 +72,46 @@ public class ToolkitItemsResource {
         new ToolkitService.Filter(
             ApiValues.enumValue(ToolkitKind.class, kind, "kind"),
             ApiValues.enumValue(LifeDomain.class, domain, "domain"),
-            theme == null || theme.isBlank() ? null : theme.trim());
+            theme == null || theme.isBlank() ? null : theme.trim(),
+            language(language));
     int pageNumber = ApiValues.inRange(page, 1, 1, 100_000, "page");
     int size = ApiValues.inRange(pageSize, 20, 1, 100, "pageSize");
+    ItemStatus wanted = ApiValues.enumValue(ItemStatus.class, status, "status");
+    if (wanted != null) {
+      List<ToolkitItem> inStatus =
+          toolkit.forEditors(caller).stream()
+              .filter(i -> i.getStatus() == wanted)
+              .filter(i -> filter.kind() == null || i.getKind() == filter.kind())
+              .toList();
+      return new ToolkitItemPageJson(
+          inStatus.stream()
+              .skip((long) (pageNumber - 1) * size)
+              .limit(size)
+              .map(item -> ToolkitItemJson.of(item, caller))
+              .toList(),
+          pageNumber,
+          size,
+          inStatus.size());
+    }
     List<ToolkitItemJson> items =
         toolkit.published(caller, filter, (pageNumber - 1) * size, size).stream()
             .map(item -> ToolkitItemJson.of(item, caller))
             .toList();
     return new ToolkitItemPageJson(items, pageNumber, size, toolkit.countPublished(caller, filter));
+  }
+
+  private static Language language(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return Language.ofCode(code.trim())
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    "language",
+                    "Onbekende taalcode '"
+                        + code
+                        + "'. Kies uit: nl, ar, ti, fa, prs, so, tr, uk, en."));
   }
 
   @GET

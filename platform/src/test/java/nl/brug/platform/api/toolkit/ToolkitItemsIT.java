@@ -293,6 +293,25 @@ class ToolkitItemsIT {
   }
 
   @Test
+  void filterByLanguage_findsTheGuidesTranslatedIntoTigrinya_andStatusIsForExperts()
+      throws Exception {
+    assertThat(slugsFor("sanne:demo", "&language=ti"))
+        .contains("cultuursensitief-intakegesprek", "gesprek-over-geld-en-schulden")
+        .doesNotContain("werken-met-een-tolk");
+    String draft =
+        created(api.post(ITEMS, "fatima:demo", newItem(slug(), null, "Nog een concept")));
+    assertThat(
+            json(api.get(ITEMS + "?pageSize=100&status=draft", "fatima:demo"))
+                .asJsonObject()
+                .getJsonArray("items")
+                .stream()
+                .map(i -> i.asJsonObject().getString("id")))
+        .contains(draft);
+    assertProblem(api.get(ITEMS + "?status=draft", "sanne:demo"), 403, null);
+    assertProblem(api.get(ITEMS + "?language=xx", "sanne:demo"), 400, null);
+  }
+
+  @Test
   void onlyExpertsWrite_andBadFiltersAreNamed() throws Exception {
     assertProblem(
         api.post(ITEMS, "sanne:demo", newItem(slug(), null, "Mag niet")), 403, "Geen toegang");
