@@ -29,6 +29,8 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.brug.auth.access.UnknownResourceException;
@@ -273,14 +275,18 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
         evidence.getValue(),
         split(sources.getValue(), "\n"),
         reviewBy.getValue(),
-        currentGuide());
+        current().map(ItemContent::guide).orElse(InterviewGuide.NONE),
+        current().map(ItemContent::translations).orElse(Map.of()));
   }
 
-  /** The guide's structure is kept as it is: this form does not edit it (yet). */
-  private InterviewGuide currentGuide() {
+  /**
+   * What is saved now. The guide's structure and the translations are kept as they are: this form
+   * does not edit them (yet); the REST API does.
+   */
+  private Optional<ItemContent> current() {
     return item == null
-        ? InterviewGuide.NONE
-        : item.workingRevision().or(item::publishedVersion).orElseThrow().content().guide();
+        ? Optional.empty()
+        : item.workingRevision().or(item::publishedVersion).map(r -> r.content());
   }
 
   private static List<String> split(String value, String separator) {

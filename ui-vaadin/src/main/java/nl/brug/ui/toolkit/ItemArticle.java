@@ -20,13 +20,16 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.stream.Collectors;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.entity.InterviewGuide;
 import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.ItemRevision;
+import nl.brug.content.toolkit.entity.ItemTranslation;
 import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.ToolkitItem;
+import nl.brug.content.toolkit.entity.TranslationStatus;
 
 /** A published toolkit item as readers see it: on the item page and in the print view. */
 class ItemArticle extends Article {
@@ -34,15 +37,35 @@ class ItemArticle extends Article {
   private static final long serialVersionUID = 1L;
 
   ItemArticle(ToolkitItem item, ItemRevision version, String municipalityName) {
+    this(item, version, municipalityName, Language.NL);
+  }
+
+  /** The item in Dutch, or in one of its translations (right-to-left where needed). */
+  ItemArticle(ToolkitItem item, ItemRevision version, String municipalityName, Language language) {
     addClassName("brug-article");
     ItemContent content = version.content();
-    H1 title = new H1(content.title());
+    ItemTranslation translation = content.translations().get(language);
+    H1 title = new H1(translation == null ? content.title() : translation.title());
     title.setId("item-title");
-    Paragraph summary = new Paragraph(content.summary());
+    Paragraph summary =
+        new Paragraph(translation == null ? content.summary() : translation.summary());
     summary.addClassName("brug-summary");
-    Html body =
-        new Html("<div class=\"brug-body\">" + SafeMarkdown.toHtml(content.body()) + "</div>");
-    add(title, summary, metadata(item, version, municipalityName), published(version), body);
+    String markdown = translation == null ? content.body() : translation.body();
+    Html body = new Html("<div class=\"brug-body\">" + SafeMarkdown.toHtml(markdown) + "</div>");
+    Div text = new Div(title, summary);
+    if (translation != null) {
+      for (com.vaadin.flow.dom.Element element : List.of(text.getElement(), body.getElement())) {
+        element.setAttribute("lang", language.code());
+        element.setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+      }
+      if (translation.status() == TranslationStatus.DRAFT_NEEDS_NATIVE_REVIEW) {
+        Paragraph draft = new Paragraph(getTranslation("guide.draftTranslation"));
+        draft.addClassName("brug-draft");
+        draft.setId("translation-draft");
+        text.add(draft);
+      }
+    }
+    add(text, metadata(item, version, municipalityName), published(version), body);
     if (!content.guide().isEmpty()) {
       add(guide(item, content.guide()));
     }

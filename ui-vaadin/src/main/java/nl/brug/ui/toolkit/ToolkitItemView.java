@@ -4,6 +4,7 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -11,9 +12,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import nl.brug.content.attachment.AttachmentService;
 import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.content.toolkit.entity.Language;
 import nl.brug.ui.attachment.AttachmentLinks;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
@@ -55,13 +59,38 @@ public class ToolkitItemView extends Div implements BeforeEnterObserver, HasDyna
                   new Anchor("toolkit/" + id + "/afdrukken", getTranslation("item.print"));
               print.setId("print-link");
               print.setTarget("_blank");
+              Div article =
+                  new Div(new ItemArticle(found.item(), found.version(), found.municipalityName()));
               add(
                   new HorizontalLayout(
-                      new RouterLink(getTranslation("item.back"), ToolkitView.class), print),
-                  new ItemArticle(found.item(), found.version(), found.municipalityName()),
+                      new RouterLink(getTranslation("item.back"), ToolkitView.class),
+                      print,
+                      languageChoice(found, article)),
+                  article,
                   new AttachmentLinks(attachments, found.item().getId()));
             },
             () -> event.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
+  }
+
+  /** A choice of language when the item has translations of its own. */
+  private Select<Language> languageChoice(PublishedItems.Found found, Div article) {
+    Select<Language> language = new Select<>();
+    language.setId("read-in");
+    language.setAriaLabel(getTranslation("item.readIn"));
+    List<Language> available = new ArrayList<>(List.of(Language.NL));
+    available.addAll(found.version().content().translations().keySet());
+    language.setItems(available);
+    language.setItemLabelGenerator(Language::dutchName);
+    language.setValue(Language.NL);
+    language.setVisible(available.size() > 1);
+    language.addValueChangeListener(
+        change -> {
+          article.removeAll();
+          article.add(
+              new ItemArticle(
+                  found.item(), found.version(), found.municipalityName(), change.getValue()));
+        });
+    return language;
   }
 
   @Override

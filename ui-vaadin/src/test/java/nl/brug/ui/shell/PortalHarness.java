@@ -247,7 +247,17 @@ public final class PortalHarness {
                   EvidenceLevel.PRACTICE_BASED,
                   List.of(),
                   java.time.LocalDate.of(2027, 11, 23),
-                  kind == ToolkitKind.INTERVIEW_GUIDE ? GUIDE : null),
+                  kind == ToolkitKind.INTERVIEW_GUIDE ? GUIDE : null,
+                  slug.equals("tolk")
+                      ? Map.of(
+                          nl.brug.content.toolkit.entity.Language.AR,
+                          new nl.brug.content.toolkit.entity.ItemTranslation(
+                              "العمل مع مترجم",
+                              "ملخص",
+                              "نص **مهم**",
+                              nl.brug.content.toolkit.entity.TranslationStatus
+                                  .DRAFT_NEEDS_NATIVE_REVIEW))
+                      : Map.of()),
               "fatima",
               NOW);
       item.submitForReview("fatima");

@@ -88,6 +88,22 @@ class ToolkitViewsTest {
   }
 
   @Test
+  void anItemWithATranslation_canBeReadInThatLanguage_rightToLeft_markedAsDraft() {
+    portal.signInAs("sanne");
+    UI.getCurrent().navigate("toolkit/" + portal.toolkit().interpreter.getId());
+
+    @SuppressWarnings("unchecked")
+    Select<nl.brug.content.toolkit.entity.Language> readIn =
+        _get(Select.class, spec -> spec.withId("read-in"));
+    readIn.setValue(nl.brug.content.toolkit.entity.Language.AR);
+
+    H1 title = _get(H1.class, spec -> spec.withId("item-title"));
+    assertThat(title.getText()).isEqualTo("العمل مع مترجم");
+    assertThat(title.getParent().orElseThrow().getElement().getAttribute("dir")).isEqualTo("rtl");
+    assertThat(_find(Paragraph.class, spec -> spec.withId("translation-draft"))).hasSize(1);
+  }
+
+  @Test
   void filteringByKind_showsOnlyThatKind() {
     portal.signInAs("sanne");
     UI.getCurrent().navigate("toolkit");

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stores an interview guide as a JSON document in its revision's row. The guide is never queried
- * piece by piece, and a revision is copied or frozen as a whole, so one document fits.
+ * Stores an interview guide, and an item's translations, as JSON documents in its revision's row.
+ * The guide is never queried piece by piece, and a revision is copied or frozen as a whole, so one
+ * document fits.
  */
 final class GuideJson {
 
@@ -50,6 +51,49 @@ final class GuideJson {
           Json.createObjectBuilder().add("title", section.title()).add("questions", questions));
     }
     return Json.createObjectBuilder().add("sections", sections).build().toString();
+  }
+
+  static String writeTranslations(Map<Language, ItemTranslation> translations) {
+    if (translations.isEmpty()) {
+      return null;
+    }
+    JsonObjectBuilder all = Json.createObjectBuilder();
+    translations.forEach(
+        (language, t) ->
+            all.add(
+                language.code(),
+                Json.createObjectBuilder()
+                    .add("title", t.title())
+                    .add("summary", t.summary())
+                    .add("body", t.body())
+                    .add("status", t.status().name())));
+    return all.build().toString();
+  }
+
+  static Map<Language, ItemTranslation> readTranslations(String json) {
+    Map<Language, ItemTranslation> translations = new EnumMap<>(Language.class);
+    if (json == null || json.isBlank()) {
+      return translations;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      reader
+          .readObject()
+          .forEach(
+              (code, value) ->
+                  Language.ofCode(code)
+                      .ifPresent(
+                          language -> {
+                            JsonObject t = value.asJsonObject();
+                            translations.put(
+                                language,
+                                new ItemTranslation(
+                                    t.getString("title"),
+                                    t.getString("summary", ""),
+                                    t.getString("body", ""),
+                                    TranslationStatus.valueOf(t.getString("status"))));
+                          }));
+    }
+    return translations;
   }
 
   static InterviewGuide read(String json) {

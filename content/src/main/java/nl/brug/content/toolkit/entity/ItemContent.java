@@ -1,7 +1,9 @@
 package nl.brug.content.toolkit.entity;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,7 +21,8 @@ public record ItemContent(
     EvidenceLevel evidenceLevel,
     List<String> sources,
     LocalDate reviewBy,
-    InterviewGuide guide) {
+    InterviewGuide guide,
+    Map<Language, ItemTranslation> translations) {
 
   public static final int MAX_TITLE_LENGTH = 150;
   public static final int MAX_SUMMARY_LENGTH = 500;
@@ -34,6 +37,46 @@ public record ItemContent(
     targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
     sources = sources == null ? List.of() : List.copyOf(sources);
     guide = guide == null ? InterviewGuide.NONE : guide;
+    translations = translations == null ? Map.of() : Map.copyOf(translations);
+    if (translations.containsKey(Language.NL)) {
+      throw new IllegalArgumentException("Dutch is the item itself, not a translation");
+    }
+  }
+
+  /** Content with a guide structure but without translations of the item itself. */
+  public ItemContent(
+      String title,
+      String summary,
+      String body,
+      Set<LifeDomain> lifeDomains,
+      List<String> themes,
+      List<String> targetGroups,
+      EvidenceLevel evidenceLevel,
+      List<String> sources,
+      LocalDate reviewBy,
+      InterviewGuide guide) {
+    this(
+        title,
+        summary,
+        body,
+        lifeDomains,
+        themes,
+        targetGroups,
+        evidenceLevel,
+        sources,
+        reviewBy,
+        guide,
+        Map.of());
+  }
+
+  /** The languages the content can be read in: Dutch, the item's translations, complete guides. */
+  public Set<Language> languages() {
+    Set<Language> languages = EnumSet.of(Language.NL);
+    languages.addAll(translations.keySet());
+    if (!guide.isEmpty()) {
+      languages.addAll(guide.completeLanguages());
+    }
+    return languages;
   }
 
   /** Content without an interview-guide structure. */

@@ -74,6 +74,10 @@ public class ItemRevision {
   @Column(name = "source", length = 500)
   private List<String> sources = new ArrayList<>();
 
+  /** The item's own translations as JSON; {@code null} when there are none. */
+  @Column(name = "translations_json", length = 400_000)
+  private String translationsJson;
+
   /** Derived from the content on every write: Dutch plus the guide's complete translations. */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "revision_language", joinColumns = @JoinColumn(name = "revision_id"))
@@ -138,9 +142,9 @@ public class ItemRevision {
     this.evidenceLevel = content.evidenceLevel();
     this.reviewBy = content.reviewBy();
     this.guideJson = GuideJson.write(content.guide());
+    this.translationsJson = GuideJson.writeTranslations(content.translations());
     this.languages.clear();
-    this.languages.add(Language.NL);
-    this.languages.addAll(content.guide().completeLanguages());
+    this.languages.addAll(content.languages());
     this.lastEditor = editor;
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }
@@ -161,7 +165,8 @@ public class ItemRevision {
         evidenceLevel,
         sources,
         reviewBy,
-        GuideJson.read(guideJson));
+        GuideJson.read(guideJson),
+        GuideJson.readTranslations(translationsJson));
   }
 
   /** The languages this revision can be read in. */

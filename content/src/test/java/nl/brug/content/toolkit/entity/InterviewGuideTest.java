@@ -76,6 +76,33 @@ class InterviewGuideTest {
   }
 
   @Test
+  void anItemsTranslationsAreKeptWithItsRevision_andMakeItReadableInThoseLanguages() {
+    Instant now = Instant.parse("2026-11-23T08:00:00Z");
+    ItemContent content =
+        new ItemContent(
+            "Werken met een tolk",
+            "Kort",
+            "Tekst",
+            Set.of(LifeDomain.TAAL),
+            List.of(),
+            List.of(),
+            null,
+            List.of(),
+            null,
+            InterviewGuide.NONE,
+            Map.of(
+                Language.FA,
+                new ItemTranslation(
+                    "کار با مترجم", "", "متن", TranslationStatus.DRAFT_NEEDS_NATIVE_REVIEW)));
+    ToolkitItem item =
+        ToolkitItem.draft("tolk", ToolkitKind.WORKING_METHOD, null, content, "fatima", now);
+
+    ItemRevision draft = item.workingRevision().orElseThrow();
+    assertThat(draft.content().translations().get(Language.FA).title()).isEqualTo("کار با مترجم");
+    assertThat(draft.languages()).containsExactlyInAnyOrder(Language.NL, Language.FA);
+  }
+
+  @Test
   void completeLanguages_areThoseEveryQuestionHas() {
     assertThat(GUIDE.completeLanguages()).containsExactlyInAnyOrder(Language.AR, Language.EN);
   }

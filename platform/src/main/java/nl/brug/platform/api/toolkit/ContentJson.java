@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.brug.content.toolkit.entity.EvidenceLevel;
 import nl.brug.content.toolkit.entity.InterviewGuide;
@@ -40,7 +41,9 @@ public record ContentJson(
     EvidenceLevel evidenceLevel,
     List<@Size(max = 500, message = "Een bron heeft hoogstens 500 tekens.") String> sources,
     @Schema(format = "date") LocalDate reviewBy,
-    @Schema(nullable = true, description = "Alleen bij gespreksleidraden") GuideJson guide) {
+    @Schema(nullable = true, description = "Alleen bij gespreksleidraden") GuideJson guide,
+    @Schema(nullable = true, description = "Vertalingen van het item, per taalcode")
+        Map<String, ItemTranslationJson> translations) {
 
   ItemContent toContent() {
     return new ItemContent(
@@ -53,7 +56,8 @@ public record ContentJson(
         evidenceLevel,
         sources,
         reviewBy,
-        guide == null ? InterviewGuide.NONE : guide.toGuide());
+        guide == null ? InterviewGuide.NONE : guide.toGuide(),
+        ItemTranslationJson.toTranslations(translations));
   }
 
   static ContentJson of(ItemContent content) {
@@ -67,6 +71,7 @@ public record ContentJson(
         content.evidenceLevel(),
         content.sources(),
         content.reviewBy(),
-        GuideJson.of(content.guide()));
+        GuideJson.of(content.guide()),
+        ItemTranslationJson.of(content.translations()));
   }
 }

@@ -2,6 +2,8 @@ package nl.brug.platform.api.toolkit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.entity.ItemRevision;
 import nl.brug.content.toolkit.entity.Language;
@@ -16,10 +18,21 @@ public record RevisionJson(
     ContentJson content,
     @Schema(description = "De tekst als veilige HTML (Markdown weergegeven en opgeschoond)")
         String bodyHtml,
+    @Schema(description = "De vertaalde teksten als veilige HTML, per taalcode")
+        Map<String, String> translatedBodyHtml,
     String lastEditor,
     @Schema(format = "date-time") Instant updatedAt,
     @Schema(format = "date-time", nullable = true) Instant publishedAt,
     @Schema(nullable = true) String reviewer) {
+
+  private static Map<String, String> translatedHtml(ItemRevision revision) {
+    Map<String, String> html = new TreeMap<>();
+    revision
+        .content()
+        .translations()
+        .forEach((language, t) -> html.put(language.code(), SafeMarkdown.toHtml(t.body())));
+    return html;
+  }
 
   static RevisionJson of(ItemRevision revision) {
     return new RevisionJson(
@@ -27,6 +40,7 @@ public record RevisionJson(
         revision.languages().stream().map(Language::code).sorted().toList(),
         ContentJson.of(revision.content()),
         SafeMarkdown.toHtml(revision.content().body()),
+        translatedHtml(revision),
         revision.getLastEditor(),
         revision.getUpdatedAt(),
         revision.getPublishedAt().orElse(null),

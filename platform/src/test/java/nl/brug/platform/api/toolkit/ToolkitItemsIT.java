@@ -312,6 +312,46 @@ class ToolkitItemsIT {
   }
 
   @Test
+  void anItemCanCarryTranslations_renderedSafely_andFoundByLanguage() throws Exception {
+    String id = created(api.post(ITEMS, "fatima:demo", newItem(slug(), null, "Tolk in het Farsi")));
+    String translated =
+        "{\"title\":\"Tolk in het Farsi\",\"body\":\"Tekst\",\"translations\":{\"fa\":"
+            + "{\"title\":\"کار با مترجم\",\"body\":\"**متن** <script>x</script>\"}}}";
+    HttpResponse<String> saved =
+        api.put(
+            ITEMS + "/" + id,
+            "fatima:demo",
+            translated,
+            etag(api.get(ITEMS + "/" + id, "fatima:demo")));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    HttpResponse<String> submitted = step(id, "fatima:demo", etag(saved), "submit-for-review");
+    step(id, "noor:demo", etag(submitted), "approve");
+
+    JsonObject published =
+        json(api.get(ITEMS + "/" + id, "youssef:demo")).asJsonObject().getJsonObject("published");
+    assertThat(published.getJsonArray("languages").toString()).contains("fa", "nl");
+    assertThat(published.getJsonObject("translatedBodyHtml").getString("fa"))
+        .contains("<strong>متن</strong>")
+        .doesNotContain("<script");
+    assertThat(
+            published
+                .getJsonObject("content")
+                .getJsonObject("translations")
+                .getJsonObject("fa")
+                .getString("status"))
+        .isEqualTo("DRAFT_NEEDS_NATIVE_REVIEW");
+    assertThat(slugsFor("youssef:demo", "&language=fa")).isNotEmpty();
+    assertProblem(
+        api.put(
+            ITEMS + "/" + id,
+            "fatima:demo",
+            "{\"title\":\"x\",\"translations\":{\"xx\":{\"title\":\"y\"}}}",
+            etag(api.get(ITEMS + "/" + id, "fatima:demo"))),
+        400,
+        null);
+  }
+
+  @Test
   void onlyExpertsWrite_andBadFiltersAreNamed() throws Exception {
     assertProblem(
         api.post(ITEMS, "sanne:demo", newItem(slug(), null, "Mag niet")), 403, "Geen toegang");
