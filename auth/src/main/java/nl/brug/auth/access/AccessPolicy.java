@@ -2,6 +2,7 @@ package nl.brug.auth.access;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 
@@ -20,6 +21,28 @@ public final class AccessPolicy {
       return true;
     }
     return municipalityCode != null && municipalityCode.equals(caller.municipalityCode());
+  }
+
+  /**
+   * Which municipalities' data a caller sees, for queries that filter in the database: every
+   * municipality, or the listed ones (national data is always visible).
+   */
+  public record MunicipalityScope(boolean every, Set<String> codes) {}
+
+  public static MunicipalityScope municipalityScope(Caller caller) {
+    Objects.requireNonNull(caller, "caller");
+    if (caller.hasRole(Role.ADMIN)) {
+      return new MunicipalityScope(true, Set.of());
+    }
+    return new MunicipalityScope(false, caller.municipality().map(Set::of).orElse(Set.of()));
+  }
+
+  /**
+   * Whether a reader may open an item in this state: experts see drafts too, others only what is
+   * published.
+   */
+  public static boolean maySeeUnpublished(Caller caller) {
+    return caller.hasRole(Role.EXPERT);
   }
 
   /**

@@ -59,4 +59,12 @@ class AccessPolicyTest {
                     caller(Role.COORDINATOR, HILVERSUM), ZWOLLE))
         .isInstanceOf(UnknownResourceException.class);
   }
+
+  @Test
+  void queriesFilterOnTheSameScope_ownMunicipality_everyForAdmins_nationalOnlyForRegionalStaff() {
+    assertThat(AccessPolicy.municipalityScope(caller(Role.PROFESSIONAL, ZWOLLE)))
+        .isEqualTo(new AccessPolicy.MunicipalityScope(false, java.util.Set.of(ZWOLLE)));
+    assertThat(AccessPolicy.municipalityScope(caller(Role.ADMIN, null)).every()).isTrue();
+    assertThat(AccessPolicy.municipalityScope(caller(Role.TRAINER, null)).codes()).isEmpty();
+  }
 }

@@ -90,10 +90,8 @@ public class ToolkitService {
             .append(" where i.status <> :archived")
             .append(" and r.number = (select max(p.number) from ItemRevision p")
             .append(" where p.item = i and p.publishedAt is not null)");
-    boolean everyMunicipality = caller.hasRole(Role.ADMIN);
-    if (!everyMunicipality) {
-      jpql.append(" and (i.municipalityCode is null or i.municipalityCode = :own)");
-    }
+    AccessPolicy.MunicipalityScope scope = AccessPolicy.municipalityScope(caller);
+    jpql.append(scopeCondition(scope));
     if (filter.kind() != null) {
       jpql.append(" and i.kind = :kind");
     }
@@ -111,14 +109,28 @@ public class ToolkitService {
     }
     TypedQuery<T> query =
         em.createQuery(jpql.toString(), type).setParameter("archived", ItemStatus.ARCHIVED);
-    if (!everyMunicipality) {
-      query.setParameter("own", caller.municipalityCode());
-    }
+    bindScope(query, scope);
     Optional.ofNullable(filter.kind()).ifPresent(kind -> query.setParameter("kind", kind));
     Optional.ofNullable(filter.domain()).ifPresent(d -> query.setParameter("domain", d));
     Optional.ofNullable(filter.theme()).ifPresent(t -> query.setParameter("theme", t));
     Optional.ofNullable(filter.language()).ifPresent(l -> query.setParameter("language", l));
     return query;
+  }
+
+  /** The access policy's municipality scope as a JPQL condition on item {@code i}. */
+  private static String scopeCondition(AccessPolicy.MunicipalityScope scope) {
+    if (scope.every()) {
+      return "";
+    }
+    return scope.codes().isEmpty()
+        ? " and i.municipalityCode is null"
+        : " and (i.municipalityCode is null or i.municipalityCode in :visible)";
+  }
+
+  private static void bindScope(TypedQuery<?> query, AccessPolicy.MunicipalityScope scope) {
+    if (!scope.every() && !scope.codes().isEmpty()) {
+      query.setParameter("visible", scope.codes());
+    }
   }
 
   /**
@@ -131,7 +143,7 @@ public class ToolkitService {
     ToolkitItem item = em.find(ToolkitItem.class, id);
     if (item == null
         || !AccessPolicy.maySeeScope(caller, item.getMunicipalityCode().orElse(null))
-        || (!caller.hasRole(Role.EXPERT) && item.publishedVersion().isEmpty())) {
+        || (!AccessPolicy.maySeeUnpublished(caller) && item.publishedVersion().isEmpty())) {
       throw new UnknownResourceException("toolkit-item", String.valueOf(id));
     }
     return item;
@@ -144,14 +156,16 @@ public class ToolkitService {
    */
   public List<ToolkitItem> forEditors(Caller caller) {
     AccessPolicy.requireAnyRole(caller, Role.EXPERT);
-    return em.createQuery(
-            "select i from ToolkitItem i where i.status <> :archived"
-                + " and (i.municipalityCode is null or i.municipalityCode = :own)"
-                + " order by i.createdAt desc",
-            ToolkitItem.class)
-        .setParameter("archived", ItemStatus.ARCHIVED)
-        .setParameter("own", caller.municipalityCode())
-        .getResultList();
+    AccessPolicy.MunicipalityScope scope = AccessPolicy.municipalityScope(caller);
+    TypedQuery<ToolkitItem> query =
+        em.createQuery(
+                "select i from ToolkitItem i where i.status <> :archived"
+                    + scopeCondition(scope)
+                    + " order by i.createdAt desc",
+                ToolkitItem.class)
+            .setParameter("archived", ItemStatus.ARCHIVED);
+    bindScope(query, scope);
+    return query.getResultList();
   }
 
   /**
