@@ -176,6 +176,25 @@ public class ToolkitService {
     return audit.of(SUBJECT, item(caller, id).getId().toString());
   }
 
+  /** The items of the caller's scope in one workflow state, of one kind if given: experts only. */
+  public List<ToolkitItem> inStatus(Caller caller, ItemStatus status, ToolkitKind kind) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.MunicipalityScope scope = AccessPolicy.municipalityScope(caller);
+    TypedQuery<ToolkitItem> query =
+        em.createQuery(
+                "select i from ToolkitItem i where i.status = :status"
+                    + (kind == null ? "" : " and i.kind = :kind")
+                    + scopeCondition(scope)
+                    + " order by i.createdAt desc",
+                ToolkitItem.class)
+            .setParameter("status", status);
+    if (kind != null) {
+      query.setParameter("kind", kind);
+    }
+    bindScope(query, scope);
+    return query.getResultList();
+  }
+
   /** Remembers that the caller opened the item, keeping their {@value ItemView#KEPT} latest. */
   public void recordView(Caller caller, UUID itemId) {
     ToolkitItem item = item(caller, itemId);

@@ -78,11 +78,7 @@ public class ToolkitItemsResource {
     int size = ApiValues.inRange(pageSize, 20, 1, 100, "pageSize");
     ItemStatus wanted = ApiValues.enumValue(ItemStatus.class, status, "status");
     if (wanted != null) {
-      List<ToolkitItem> inStatus =
-          toolkit.forEditors(caller).stream()
-              .filter(i -> i.getStatus() == wanted)
-              .filter(i -> filter.kind() == null || i.getKind() == filter.kind())
-              .toList();
+      List<ToolkitItem> inStatus = toolkit.inStatus(caller, wanted, filter.kind());
       return new ToolkitItemPageJson(
           inStatus.stream()
               .skip((long) (pageNumber - 1) * size)

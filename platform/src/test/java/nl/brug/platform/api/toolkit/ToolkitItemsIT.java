@@ -307,6 +307,15 @@ class ToolkitItemsIT {
                 .stream()
                 .map(i -> i.asJsonObject().getString("id")))
         .contains(draft);
+    String archived = published(null, "Wordt gearchiveerd");
+    step(archived, "fatima:demo", etag(api.get(ITEMS + "/" + archived, "fatima:demo")), "archive");
+    assertThat(
+            json(api.get(ITEMS + "?pageSize=100&status=archived", "noor:demo"))
+                .asJsonObject()
+                .getJsonArray("items")
+                .stream()
+                .map(i -> i.asJsonObject().getString("id")))
+        .contains(archived);
     assertProblem(api.get(ITEMS + "?status=draft", "sanne:demo"), 403, null);
     assertProblem(api.get(ITEMS + "?language=xx", "sanne:demo"), 400, null);
   }
