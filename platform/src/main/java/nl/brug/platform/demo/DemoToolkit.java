@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
@@ -69,7 +70,8 @@ public class DemoToolkit {
             demo.evidenceLevel(),
             demo.sources(),
             reviewBy,
-            demo.guide());
+            demo.guide(),
+            Map.of());
     ToolkitItem item = toolkit.create(editor, demo.slug(), demo.kind(), municipality, content);
     item = toolkit.submitForReview(editor, item.getId(), item.getVersion());
     toolkit.approve(reviewer, item.getId(), item.getVersion());

@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.organisation.boundary.OrganisationService;
@@ -64,10 +63,7 @@ public class AdminView extends Div {
   }
 
   private ComboBox<Municipality> configureMunicipalityChoice() {
-    List<Municipality> visible =
-        organisation.municipalities().stream()
-            .filter(m -> AccessPolicy.maySee(caller, m.getCode()))
-            .toList();
+    List<Municipality> visible = organisation.visibleTo(caller);
     ComboBox<Municipality> choice = new ComboBox<>(getTranslation("admin.municipality"), visible);
     choice.setId("municipality");
     choice.setItemLabelGenerator(Municipality::getName);

@@ -51,13 +51,13 @@ public class EditorialView extends Div {
     create.setId("new-item");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(new H2(getTranslation("editorial.title")), create);
-    section("to-review", "editorial.toReview", items, i -> awaitsReviewBy(i, caller));
+    section("to-review", "editorial.toReview", items, i -> i.awaitsReviewBy(caller.username()));
     section("drafts", "editorial.mine", items, i -> i.getStatus() == ItemStatus.DRAFT);
     section(
         "waiting",
         "editorial.waiting",
         items,
-        i -> i.getStatus() == ItemStatus.IN_REVIEW && !awaitsReviewBy(i, caller));
+        i -> i.getStatus() == ItemStatus.IN_REVIEW && !i.awaitsReviewBy(caller.username()));
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
     section("overdue", "editorial.overdue", items, i -> pastReviewDate(i, today));
   }
@@ -67,13 +67,6 @@ public class EditorialView extends Div {
         .map(v -> v.content().reviewBy())
         .filter(reviewBy -> reviewBy.isBefore(today))
         .isPresent();
-  }
-
-  static boolean awaitsReviewBy(ToolkitItem item, Caller caller) {
-    return item.getStatus() == ItemStatus.IN_REVIEW
-        && item.workingRevision()
-            .map(r -> !r.getLastEditor().equals(caller.username()))
-            .orElse(false);
   }
 
   private void section(

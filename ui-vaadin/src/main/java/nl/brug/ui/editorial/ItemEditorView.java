@@ -236,7 +236,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
       return;
     }
     setEditable(false);
-    if (EditorialView.awaitsReviewBy(item, caller)) {
+    if (item.awaitsReviewBy(caller.username())) {
       Button approve = button("approve", "editor.approve", this::approve);
       approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
       actions.add(approve, comment, button("send-back", "editor.sendBack", this::sendBack));

@@ -44,6 +44,11 @@ public class OrganisationService {
         .getResultList();
   }
 
+  /** The municipalities whose teams and members the caller may see, by name. */
+  public List<Municipality> visibleTo(Caller caller) {
+    return municipalities().stream().filter(m -> AccessPolicy.maySee(caller, m.getCode())).toList();
+  }
+
   /**
    * @throws UnknownResourceException when there is no such municipality
    */

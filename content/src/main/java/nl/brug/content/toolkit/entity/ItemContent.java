@@ -43,32 +43,6 @@ public record ItemContent(
     }
   }
 
-  /** Content with a guide structure but without translations of the item itself. */
-  public ItemContent(
-      String title,
-      String summary,
-      String body,
-      Set<LifeDomain> lifeDomains,
-      List<String> themes,
-      List<String> targetGroups,
-      EvidenceLevel evidenceLevel,
-      List<String> sources,
-      LocalDate reviewBy,
-      InterviewGuide guide) {
-    this(
-        title,
-        summary,
-        body,
-        lifeDomains,
-        themes,
-        targetGroups,
-        evidenceLevel,
-        sources,
-        reviewBy,
-        guide,
-        Map.of());
-  }
-
   /** The languages the content can be read in: Dutch, the item's translations, complete guides. */
   public Set<Language> languages() {
     Set<Language> languages = EnumSet.of(Language.NL);
@@ -100,6 +74,7 @@ public record ItemContent(
         evidenceLevel,
         sources,
         reviewBy,
-        InterviewGuide.NONE);
+        InterviewGuide.NONE,
+        Map.of());
   }
 }

@@ -228,12 +228,18 @@ public class ToolkitItem {
     status = ItemStatus.DRAFT;
   }
 
+  /** Whether this expert may approve or send back the item now: it is in review, not by them. */
+  public boolean awaitsReviewBy(String reviewer) {
+    return status == ItemStatus.IN_REVIEW
+        && workingRevision().map(r -> !r.getLastEditor().equals(reviewer)).orElse(false);
+  }
+
   private ItemRevision requireInReviewBy(String reviewer) {
     if (status != ItemStatus.IN_REVIEW) {
       throw new WorkflowRuleException("Dit item ligt niet ter beoordeling.");
     }
     ItemRevision working = workingRevision().orElseThrow();
-    if (working.getLastEditor().equals(reviewer)) {
+    if (!awaitsReviewBy(reviewer)) {
       throw new WorkflowRuleException(
           "Je hebt deze versie zelf bewerkt. Een ander vakgroeplid moet haar beoordelen.");
     }

@@ -50,7 +50,8 @@ class InterviewGuideTest {
             null,
             List.of(),
             null,
-            GUIDE);
+            GUIDE,
+            Map.of());
     ToolkitItem item =
         ToolkitItem.draft("intake", ToolkitKind.INTERVIEW_GUIDE, null, content, "fatima", now);
     item.submitForReview("fatima");
@@ -67,7 +68,8 @@ class InterviewGuideTest {
             null,
             List.of(),
             null,
-            InterviewGuide.NONE),
+            InterviewGuide.NONE,
+            Map.of()),
         "noor",
         now);
 

@@ -13,7 +13,7 @@ public enum ProblemType {
   NOT_FOUND(Status.NOT_FOUND, "Niet gevonden"),
   METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "Deze methode kan hier niet"),
   NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "Dit formaat kan de API niet leveren"),
-  CONFLICT(Status.CONFLICT, "Conflict met bestaande gegevens"),
+  CONFLICT(Status.CONFLICT, "Dit kan nu niet"),
   PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "Iemand anders was je voor"),
   PRECONDITION_REQUIRED(428, "Versie ontbreekt"),
   UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "Dit formaat kan de API niet lezen"),

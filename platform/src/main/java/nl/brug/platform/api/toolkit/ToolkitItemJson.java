@@ -1,8 +1,8 @@
 package nl.brug.platform.api.toolkit;
 
 import java.util.UUID;
+import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.toolkit.entity.ItemStatus;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
@@ -27,7 +27,7 @@ public record ToolkitItemJson(
 
   static ToolkitItemJson of(ToolkitItem item, Caller caller) {
     RevisionJson published = item.publishedVersion().map(RevisionJson::of).orElse(null);
-    if (!caller.hasRole(Role.EXPERT)) {
+    if (!AccessPolicy.maySeeUnpublished(caller)) {
       return new ToolkitItemJson(
           item.getId(),
           item.getSlug(),
