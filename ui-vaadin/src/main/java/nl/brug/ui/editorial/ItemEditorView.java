@@ -68,6 +68,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
   private final transient ToolkitService toolkit;
   private final transient AttachmentService attachments;
   private final Div files = new Div();
+  private final GuideEditor guide = new GuideEditor();
+  private final TranslationsEditor translations = new TranslationsEditor();
   private Caller caller;
   private transient ToolkitItem item;
 
@@ -120,6 +122,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
         new HorizontalLayout(themes, targetGroups),
         new HorizontalLayout(evidence, reviewBy),
         sources,
+        guide,
+        translations,
         actions,
         files);
   }
@@ -134,6 +138,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     kind.setItems(ToolkitKind.values());
     kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
     kind.setValue(ToolkitKind.WORKING_METHOD);
+    kind.addValueChangeListener(change -> showGuideEditor());
     scope.setId("scope");
     scope.setLabel(getTranslation("editor.scope"));
     scope.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("editor.scopeNational") : s);
@@ -182,6 +187,9 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     if (NEW.equals(id)) {
       item = null;
       heading.setText(getTranslation("editor.newTitle"));
+      guide.setValue(InterviewGuide.NONE);
+      translations.setValue(Map.of());
+      showGuideEditor();
       showActions();
       return;
     }
@@ -214,6 +222,9 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     evidence.setValue(content.evidenceLevel());
     sources.setValue(String.join("\n", content.sources()));
     reviewBy.setValue(content.reviewBy());
+    guide.setValue(content.guide());
+    translations.setValue(content.translations());
+    showGuideEditor();
     String state =
         getTranslation("editor.status", getTranslation("status." + item.getStatus().name()));
     status.setText(
@@ -226,16 +237,20 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     files.add(new AttachmentsEditor(attachments, caller, item.getId()));
   }
 
+  /** The guide's structure is edited for interview guides, and for any item that has one. */
+  private void showGuideEditor() {
+    guide.setVisible(kind.getValue() == ToolkitKind.INTERVIEW_GUIDE || !guide.value().isEmpty());
+  }
+
   private void showActions() {
     actions.removeAll();
-    boolean inReview = item != null && item.getStatus() == ItemStatus.IN_REVIEW;
-    if (!inReview) {
+    setEditable(!inReview());
+    if (!inReview()) {
       actions.add(
           button("save", "editor.save", this::save),
           button("submit", "editor.submit", this::submit));
       return;
     }
-    setEditable(false);
     if (item.awaitsReviewBy(caller.username())) {
       Button approve = button("approve", "editor.approve", this::approve);
       approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -245,7 +260,13 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     }
   }
 
+  private boolean inReview() {
+    return item != null && item.getStatus() == ItemStatus.IN_REVIEW;
+  }
+
   private void setEditable(boolean editable) {
+    guide.setReadOnly(!editable);
+    translations.setReadOnly(!editable);
     List.of(title, summary, body, themes, targetGroups, sources)
         .forEach(f -> f.setReadOnly(!editable));
     domains.setReadOnly(!editable);
@@ -275,18 +296,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
         evidence.getValue(),
         split(sources.getValue(), "\n"),
         reviewBy.getValue(),
-        current().map(ItemContent::guide).orElse(InterviewGuide.NONE),
-        current().map(ItemContent::translations).orElse(Map.of()));
-  }
-
-  /**
-   * What is saved now. The guide's structure and the translations are kept as they are: this form
-   * does not edit them (yet); the REST API does.
-   */
-  private Optional<ItemContent> current() {
-    return item == null
-        ? Optional.empty()
-        : item.workingRevision().or(item::publishedVersion).map(r -> r.content());
+        guide.value(),
+        translations.value());
   }
 
   private static List<String> split(String value, String separator) {
@@ -302,6 +313,9 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     title.setInvalid(!ok);
     title.setErrorMessage(
         ok ? null : getTranslation("editor.invalid", ItemContent.MAX_TITLE_LENGTH));
+    Optional<String> problem = guide.problem().or(translations::problem);
+    problem.ifPresent(ItemEditorView::refuse);
+    ok &= problem.isEmpty();
     if (item == null && !slug.getValue().matches(ToolkitItem.SLUG_PATTERN)) {
       slug.setValue(slugOf(title.getValue()));
     }
@@ -375,11 +389,14 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
       fill();
       return result;
     } catch (ConflictException refused) {
-      Notification error =
-          Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
-      error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+      refuse(refused.getMessage());
       return null;
     }
+  }
+
+  private static void refuse(String message) {
+    Notification.show(message, 8000, Notification.Position.MIDDLE)
+        .addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 
   private static void notify(String text) {

@@ -6,19 +6,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import nl.brug.content.toolkit.entity.InterviewGuide;
 import nl.brug.content.toolkit.entity.ItemStatus;
+import nl.brug.content.toolkit.entity.ItemTranslation;
+import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
+import nl.brug.content.toolkit.entity.ToolkitKind;
+import nl.brug.content.toolkit.entity.TranslationStatus;
 import nl.brug.ui.shell.PortalHarnessAccess;
 import nl.brug.ui.toolkit.ToolkitItemView;
 import org.junit.jupiter.api.AfterEach;
@@ -190,6 +200,114 @@ class EditorialFlowTest {
     UI.getCurrent().navigate("toolkit/" + item.getId());
     assertThat(_get(nl.brug.ui.attachment.AttachmentLinks.class).getElement().getOuterHTML())
         .contains("werkblad.pdf");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Select<T> select(String id) {
+    return (Select<T>) _get(Select.class, spec -> spec.withId(id));
+  }
+
+  private static void type(String id, String text) {
+    _get(TextArea.class, spec -> spec.withId(id)).setValue(text);
+  }
+
+  @Test
+  void anExpertBuildsAnInterviewGuide_questionByQuestion_withATranslationBesideTheDutch() {
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/nieuw");
+    write("Gesprek over wonen", "Een gesprek over de woning.");
+    select("kind").setValue(ToolkitKind.INTERVIEW_GUIDE);
+    click("add-section");
+    _get(TextField.class, spec -> spec.withId("section-0-title")).setValue("De woning");
+    click("section-0-add-question");
+    click("section-0-add-question");
+    type("question-0-0-text", "Hoe bevalt uw huis?");
+    _get(TextField.class, spec -> spec.withId("question-0-0-purpose"))
+        .setValue("Opening zonder oordeel.");
+    type("question-0-0-prompts", "Is het warm genoeg?\n\nIs er genoeg ruimte?");
+    type("question-0-1-text", "Wie wonen er bij u?");
+    click("question-0-1-up");
+    select("guide-language").setValue(Language.AR);
+    TextArea arabic = _get(TextArea.class, spec -> spec.withId("question-0-0-translation"));
+    assertThat(arabic.getElement().getAttribute("dir")).isEqualTo("rtl");
+    arabic.setValue("من يعيش معك؟");
+
+    click("save");
+
+    InterviewGuide guide =
+        itemTitled("Gesprek over wonen").workingRevision().orElseThrow().content().guide();
+    assertThat(guide.sections())
+        .singleElement()
+        .extracting(InterviewGuide.Section::title)
+        .isEqualTo("De woning");
+    List<InterviewGuide.Question> questions = guide.sections().get(0).questions();
+    assertThat(questions)
+        .extracting(InterviewGuide.Question::text)
+        .as("moved up")
+        .containsExactly("Wie wonen er bij u?", "Hoe bevalt uw huis?");
+    assertThat(questions.get(1).prompts())
+        .containsExactly("Is het warm genoeg?", "Is er genoeg ruimte?");
+    assertThat(questions.get(1).purpose()).isEqualTo("Opening zonder oordeel.");
+    assertThat(questions.get(0).translations())
+        .containsEntry(
+            Language.AR,
+            new InterviewGuide.Translation(
+                "من يعيش معك؟", TranslationStatus.DRAFT_NEEDS_NATIVE_REVIEW));
+  }
+
+  @Test
+  void aQuestionWithoutText_isRefusedWithAReason_andNothingOnScreenIsLost() {
+    ToolkitItem item = portal.toolkit().intake;
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/" + item.getId());
+    click("section-0-add-question");
+    int last =
+        item.publishedVersion()
+            .orElseThrow()
+            .content()
+            .guide()
+            .sections()
+            .get(0)
+            .questions()
+            .size();
+    _get(TextField.class, spec -> spec.withId("question-0-" + last + "-purpose"))
+        .setValue("Om te weten wie meebeslist.");
+
+    click("save");
+
+    assertThat(item.workingRevision()).as("nothing saved").isEmpty();
+    assertThat(
+            _get(TextField.class, spec -> spec.withId("question-0-" + last + "-purpose"))
+                .getValue())
+        .isEqualTo("Om te weten wie meebeslist.");
+    assertThat(NotificationsKt.getNotifications())
+        .extracting(n -> n.getElement().getProperty("text"))
+        .anySatisfy(text -> assertThat(text).contains("heeft geen tekst"));
+  }
+
+  @Test
+  void anExpertTranslatesAWholeItem_andMarksItCheckedByANativeSpeaker() {
+    ToolkitItem item = portal.toolkit().interpreter;
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/" + item.getId());
+    select("translation-language").setValue(Language.TI);
+    _get(TextField.class, spec -> spec.withId("translation-title")).setValue("ምስ ተርጓሚ ምስራሕ");
+    type("translation-body", "ጽሑፍ");
+    _get(Checkbox.class, spec -> spec.withId("translation-reviewed")).setValue(true);
+    select("translation-language").setValue(Language.FA);
+    type("translation-summary", "خلاصه");
+
+    click("save");
+    assertThat(item.workingRevision()).as("Farsi has no title: refused").isEmpty();
+    _get(TextField.class, spec -> spec.withId("translation-title")).setValue("کار با مترجم");
+    click("save");
+
+    Map<Language, ItemTranslation> saved =
+        item.workingRevision().orElseThrow().content().translations();
+    assertThat(saved.get(Language.TI))
+        .isEqualTo(new ItemTranslation("ምስ ተርጓሚ ምስራሕ", "", "ጽሑፍ", TranslationStatus.REVIEWED));
+    assertThat(saved.get(Language.FA).status())
+        .isEqualTo(TranslationStatus.DRAFT_NEEDS_NATIVE_REVIEW);
   }
 
   @Test
