@@ -16,11 +16,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.brug.auth.caller.Caller;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.content.toolkit.entity.ItemContent;
+import nl.brug.content.toolkit.entity.ItemRevision;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
@@ -54,7 +57,9 @@ public class ToolkitView extends Div {
     cards.setId("toolkit-items");
     count.setId("toolkit-count");
     add(new H2(getTranslation("toolkit.title")), new Paragraph(getTranslation("toolkit.intro")));
-    recent();
+    HorizontalLayout lists = new HorizontalLayout(newest(), recent());
+    lists.addClassName("brug-lists");
+    add(lists);
     add(new HorizontalLayout(kind, domain), count, cards);
     show();
   }
@@ -78,23 +83,44 @@ public class ToolkitView extends Div {
     domain.addValueChangeListener(change -> show());
   }
 
+  /** The five most recently published tools, with their date. */
+  private Div newest() {
+    UnorderedList list = new UnorderedList();
+    list.setId("recently-published");
+    DateTimeFormatter format =
+        DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale())
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+    toolkit
+        .published(caller, ToolkitService.Filter.ANY, 0, 5)
+        .forEach(
+            item -> {
+              ItemRevision version = item.publishedVersion().orElseThrow();
+              Span date = new Span(" — " + version.getPublishedAt().map(format::format).orElse(""));
+              date.addClassName("brug-version");
+              list.add(new ListItem(link(item), date));
+            });
+    return new Div(new H3(getTranslation("toolkit.newest")), list);
+  }
+
   /** The reader's recently viewed tools, when there are any. */
-  private void recent() {
+  private Div recent() {
     List<ToolkitItem> viewed = toolkit.recentlyViewed(caller, 5);
+    Div box = new Div();
     if (viewed.isEmpty()) {
-      return;
+      return box;
     }
     UnorderedList list = new UnorderedList();
     list.setId("recently-viewed");
-    viewed.forEach(
-        item ->
-            list.add(
-                new ListItem(
-                    new RouterLink(
-                        item.publishedVersion().orElseThrow().content().title(),
-                        ToolkitItemView.class,
-                        new RouteParameters(ToolkitItemView.ID, item.getId().toString())))));
-    add(new H3(getTranslation("toolkit.recent")), list);
+    viewed.forEach(item -> list.add(new ListItem(link(item))));
+    box.add(new H3(getTranslation("toolkit.recent")), list);
+    return box;
+  }
+
+  private static RouterLink link(ToolkitItem item) {
+    return new RouterLink(
+        item.publishedVersion().orElseThrow().content().title(),
+        ToolkitItemView.class,
+        new RouteParameters(ToolkitItemView.ID, item.getId().toString()));
   }
 
   private void show() {

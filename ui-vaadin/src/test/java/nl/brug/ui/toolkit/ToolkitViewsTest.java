@@ -70,6 +70,23 @@ class ToolkitViewsTest {
   }
 
   @Test
+  void theToolkitHomeShowsWhatWasPublishedLately_withinTheReadersScope() {
+    portal.signInAs("youssef");
+
+    UI.getCurrent().navigate("toolkit");
+
+    String newest =
+        _get(
+                com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("recently-published"))
+            .getElement()
+            .getTextRecursively();
+    assertThat(newest)
+        .contains("Cultuursensitief intakegesprek", "Werken met een tolk", "23 november 2026")
+        .doesNotContain("Wie doet wat in Zwolle");
+  }
+
+  @Test
   void theToolkitHomeListsWhatTheReaderOpenedLately() {
     portal.signInAs("sanne");
     UI.getCurrent().navigate("toolkit/" + portal.toolkit().interpreter.getId());
