@@ -46,4 +46,18 @@ public final class SafeMarkdown {
     }
     return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
   }
+
+  private static final org.commonmark.renderer.text.TextContentRenderer TEXT =
+      org.commonmark.renderer.text.TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+  /**
+   * The words of a Markdown text without its markup, for search and snippets. Raw HTML in the
+   * Markdown is dropped, never passed on.
+   */
+  public static String toPlainText(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    return TEXT.render(PARSER.parse(markdown)).replaceAll("<[^>]*>", " ");
+  }
 }

@@ -227,7 +227,7 @@ public final class PortalHarness {
         published("zwolle", ToolkitKind.WORKING_METHOD, "GM0193", "Wie doet wat in Zwolle");
 
     StandInToolkit() {
-      super(Clock.systemUTC(), null);
+      super(Clock.systemUTC(), null, null);
     }
 
     private static ToolkitItem published(

@@ -1,6 +1,7 @@
 package nl.brug.content.toolkit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +23,7 @@ import nl.brug.content.audit.AuditTrail;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.toolkit.entity.ItemContent;
+import nl.brug.content.toolkit.entity.ItemRevision;
 import nl.brug.content.toolkit.entity.ItemStatus;
 import nl.brug.content.toolkit.entity.ItemView;
 import nl.brug.content.toolkit.entity.Language;
@@ -44,15 +46,17 @@ public class ToolkitService {
 
   private Clock clock;
   private AuditTrail audit;
+  private Event<PublicationChanged> publications;
 
   protected ToolkitService() {
     // for CDI proxies
   }
 
   @Inject
-  public ToolkitService(Clock clock, AuditTrail audit) {
+  public ToolkitService(Clock clock, AuditTrail audit, Event<PublicationChanged> publications) {
     this.clock = clock;
     this.audit = audit;
+    this.publications = publications;
   }
 
   /** Filters for the list of published items; {@code null} means any. */
@@ -335,6 +339,7 @@ public class ToolkitService {
     if (item.getVersion() != expectedVersion) {
       throw staleVersion();
     }
+    Optional<Integer> publishedBefore = item.publishedVersion().map(ItemRevision::getNumber);
     step.accept(item);
     // A change of a revision alone would not touch the item's version: force it, so the next
     // If-Match based on the old version is refused.
@@ -344,6 +349,10 @@ public class ToolkitService {
       em.flush();
     } catch (OptimisticLockException concurrent) {
       throw staleVersion();
+    }
+    if (!publishedBefore.equals(item.publishedVersion().map(ItemRevision::getNumber))) {
+      publications.fire(
+          new PublicationChanged(item.getId(), PublishedToolkitItem.of(item).orElse(null)));
     }
     return item;
   }
