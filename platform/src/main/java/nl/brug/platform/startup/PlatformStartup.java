@@ -1,6 +1,7 @@
 package nl.brug.platform.startup;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -14,10 +15,12 @@ import nl.brug.content.schema.SchemaMigration;
 import nl.brug.platform.config.PublicAddress;
 import nl.brug.platform.database.BrugDataSource;
 import nl.brug.platform.demo.DemoData;
+import nl.brug.search.toolkit.ToolkitSearchService;
 
 /**
  * The one start-up sequence: migrate the schema (before any EntityManager is used), load demo data
- * when enabled, then say where Brug runs and how to sign in.
+ * when enabled, check the search index (rebuilt in the background when missing or outdated), then
+ * say where Brug runs and how to sign in.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -27,12 +30,17 @@ public class PlatformStartup {
   @Resource(lookup = BrugDataSource.JNDI_NAME)
   DataSource dataSource;
 
+  @Resource ManagedExecutorService background;
+
   @Inject DemoData demoData;
   @Inject RunMode runMode;
+  @Inject ToolkitSearchService search;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
     SchemaMigration.migrate(dataSource);
     demoData.loadIfEnabled();
+    // A large index rebuilds in the background: the portal is usable meanwhile.
+    background.execute(search::ensureCurrent);
     LOG.info(this::banner);
   }
 

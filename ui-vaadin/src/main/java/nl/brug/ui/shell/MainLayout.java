@@ -21,6 +21,7 @@ import nl.brug.auth.caller.Caller;
 import nl.brug.auth.signin.PortalSignIn;
 import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.organisation.entity.Municipality;
+import nl.brug.search.toolkit.ToolkitSearchService;
 
 /**
  * The frame of every portal page: the menu of the sections the caller may open, who is signed in
@@ -38,12 +39,18 @@ public class MainLayout extends AppLayout {
   private final transient PortalSignIn signIn;
 
   @Inject
-  public MainLayout(OrganisationService organisation, PortalSignIn signIn) {
+  public MainLayout(
+      OrganisationService organisation, PortalSignIn signIn, ToolkitSearchService search) {
     this.organisation = organisation;
     this.signIn = signIn;
     Caller caller = SignedInUser.require();
     setPrimarySection(Section.DRAWER);
-    addToNavbar(configureToggle(), configureTitle(), configureUser(caller), configureSignOut());
+    addToNavbar(
+        configureToggle(),
+        configureTitle(),
+        new SearchBox(search, caller),
+        configureUser(caller),
+        configureSignOut());
     addToDrawer(configureMenu());
   }
 

@@ -68,11 +68,40 @@ public final class PortalHarness {
   final StandInSignIn signIn = new StandInSignIn(true);
   final StandInToolkit toolkit = new StandInToolkit();
   final StandInAttachments attachments = new StandInAttachments(toolkit);
+  final nl.brug.search.toolkit.SearchIndex searchIndex =
+      nl.brug.search.toolkit.SearchIndex.inMemory();
+  final nl.brug.search.toolkit.ToolkitSearchService search =
+      new nl.brug.search.toolkit.ToolkitSearchService(searchIndex, publishedOf(toolkit));
+
+  /** The stand-in toolkit's published items, as search reads them; indexed at once. */
+  private nl.brug.search.toolkit.PublishedItems publishedOf(StandInToolkit items) {
+    nl.brug.search.toolkit.PublishedItems published =
+        new nl.brug.search.toolkit.PublishedItems() {
+          @Override
+          public List<UUID> ids() {
+            return items.all().stream()
+                .filter(i -> i.publishedVersion().isPresent())
+                .map(ToolkitItem::getId)
+                .toList();
+          }
+
+          @Override
+          public List<nl.brug.content.toolkit.boundary.PublishedToolkitItem> read(List<UUID> ids) {
+            return items.all().stream()
+                .filter(i -> ids.contains(i.getId()))
+                .flatMap(i -> nl.brug.content.toolkit.boundary.PublishedToolkitItem.of(i).stream())
+                .toList();
+          }
+        };
+    published.read(published.ids()).forEach(searchIndex::put);
+    return published;
+  }
 
   void start() {
     Routes routes = new Routes().autoDiscoverViews("nl.brug.ui");
     Map<Class<?>, Supplier<Object>> views = new java.util.HashMap<>();
-    views.put(MainLayout.class, () -> new MainLayout(organisation, signIn));
+    views.put(MainLayout.class, () -> new MainLayout(organisation, signIn, search));
+    views.put(nl.brug.ui.search.SearchView.class, () -> new nl.brug.ui.search.SearchView(search));
     views.put(LoginView.class, () -> new LoginView(signIn, organisation));
     views.put(AdminView.class, () -> new AdminView(organisation));
     views.put(ToolkitView.class, () -> new ToolkitView(toolkit));
@@ -121,6 +150,7 @@ public final class PortalHarness {
 
   void stop() {
     MockVaadin.tearDown();
+    searchIndex.close();
   }
 
   /** Signs in without the login page, as the container would after a valid sign-in. */
@@ -268,7 +298,7 @@ public final class PortalHarness {
     private final List<ToolkitItem> all =
         new java.util.ArrayList<>(List.of(intake, interpreter, zwolle));
 
-    private List<ToolkitItem> all() {
+    List<ToolkitItem> all() {
       return all;
     }
 

@@ -111,7 +111,7 @@ class PortalShellTest {
   void aSectionStillToBeBuilt_saysSoPlainly() {
     portal.signInAs("fatima");
 
-    UI.getCurrent().navigate("zoeken");
+    UI.getCurrent().navigate("reflecties");
 
     assertThat(_get(Span.class, spec -> spec.withId("coming-soon")).getText())
         .isEqualTo("Komt eraan");

@@ -24,6 +24,7 @@ import nl.brug.content.attachment.Attachment;
 import nl.brug.content.attachment.AttachmentRefusedException;
 import nl.brug.content.attachment.AttachmentService;
 import nl.brug.content.attachment.AttachmentType;
+import nl.brug.platform.api.ApiValues;
 import nl.brug.platform.api.problem.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -29,6 +29,7 @@ import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
+import nl.brug.platform.api.ApiValues;
 import nl.brug.platform.api.problem.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

@@ -1,4 +1,4 @@
-package nl.brug.platform.api.toolkit;
+package nl.brug.platform.api;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,12 +9,12 @@ import nl.brug.platform.api.problem.InvalidParameterException;
 import nl.brug.platform.api.problem.MissingVersionException;
 
 /** Reads the API's parameter values: enum names in any case, page numbers, ETags. */
-final class ApiValues {
+public final class ApiValues {
 
   private ApiValues() {}
 
   /** {@code interview-guide}, {@code INTERVIEW_GUIDE} and {@code Interview_Guide} all work. */
-  static <E extends Enum<E>> E enumValue(Class<E> type, String value, String parameter) {
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String parameter) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -35,12 +35,12 @@ final class ApiValues {
                         + "."));
   }
 
-  static String external(Enum<?> value) {
+  public static String external(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** A UUID from the path; anything else is simply not found. */
-  static UUID uuid(String id, String kind) {
+  public static UUID uuid(String id, String kind) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
@@ -48,7 +48,7 @@ final class ApiValues {
     }
   }
 
-  static int inRange(Integer value, int fallback, int min, int max, String parameter) {
+  public static int inRange(Integer value, int fallback, int min, int max, String parameter) {
     int actual = value == null ? fallback : value;
     if (actual < min || actual > max) {
       throw new InvalidParameterException(
@@ -58,7 +58,7 @@ final class ApiValues {
   }
 
   /** The version in an {@code If-Match} header. */
-  static long expectedVersion(String ifMatch) {
+  public static long expectedVersion(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new MissingVersionException();
     }

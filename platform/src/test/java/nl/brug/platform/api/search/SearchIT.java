@@ -1,0 +1,146 @@
+package nl.brug.platform.api.search;
+
+import static nl.brug.platform.api.ApiClient.assertProblem;
+import static nl.brug.platform.api.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import nl.brug.platform.api.ApiClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search on the real WAR: the demo toolkit is indexed at start, a publication is findable at once
+ * (content's event → index after commit), scope holds, bad parameters are named.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+
+  @Deployment(testable = false)
+  static WebArchive platform() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("brug.war", "target/ROOT.war")))
+        .as(WebArchive.class);
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(base);
+  }
+
+  private JsonObject search(String query, String who) throws Exception {
+    HttpResponse<String> response = api.get("/api/v1/search?" + query, who);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response).asJsonObject();
+  }
+
+  private static List<String> titles(JsonObject results) {
+    return results.getJsonArray("hits").stream()
+        .map(h -> h.asJsonObject().getString("title"))
+        .toList();
+  }
+
+  private static String q(String text) {
+    return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theDemoToolkitIsSearchable_withTyposSynonymsAndFacets() throws Exception {
+    JsonObject interpreter = search(q("tolk regelen arabisch"), "sanne:demo");
+    assertThat(titles(interpreter).get(0)).containsIgnoringCase("tolk");
+    assertThat(interpreter.getJsonArray("hits").getJsonObject(0).getString("snippetHtml"))
+        .contains("<mark>");
+
+    assertThat(titles(search(q("sleutelpersonnen eritrea"), "sanne:demo")))
+        .anySatisfy(t -> assertThat(t).containsIgnoringCase("sleutelperson"));
+
+    JsonObject all = search("", "sanne:demo");
+    long kinds =
+        all.getJsonObject("facets").getJsonArray("kind").stream()
+            .mapToLong(v -> v.asJsonObject().getJsonNumber("count").longValue())
+            .sum();
+    assertThat(kinds).isEqualTo(all.getJsonNumber("total").longValue());
+  }
+
+  @Test
+  void anItemPublishedThroughTheApi_isFoundAtOnce_andOnlyInItsMunicipality() throws Exception {
+    String word = "zwaluwnest" + UUID.randomUUID().toString().substring(0, 4);
+    String id = publish("GM0193", "Werkwijze " + word);
+
+    JsonObject zwolle = search(q(word), "sanne:demo");
+    assertThat(zwolle.getJsonArray("hits").getJsonObject(0).getString("id")).isEqualTo(id);
+    assertThat(search(q(word), "youssef:demo").getJsonNumber("total").longValue()).isZero();
+    JsonArray suggestions =
+        json(api.get(
+                "/api/v1/search/suggestions?q=werkwijze+" + word.substring(0, 6), "youssef:demo"))
+            .asJsonArray();
+    assertThat(suggestions.stream().map(JsonValue::toString)).noneMatch(s -> s.contains(word));
+  }
+
+  @Test
+  void badParameters_areNamedInAProblem() throws Exception {
+    JsonObject problem =
+        assertProblem(api.get("/api/v1/search?kind=keuken", "sanne:demo"), 400, null);
+    assertThat(problem.getJsonArray("invalidParams").getJsonObject(0).getString("name"))
+        .isEqualTo("kind");
+    assertProblem(api.get("/api/v1/search?sort=oudste", "sanne:demo"), 400, null);
+    assertProblem(api.get("/api/v1/search?pageSize=0", "sanne:demo"), 400, null);
+    assertProblem(api.get("/api/v1/search?q=" + "a".repeat(201), "sanne:demo"), 400, null);
+    assertProblem(api.get("/api/v1/search/suggestions", "sanne:demo"), 400, null);
+    assertProblem(api.get("/api/v1/search?q=tolk", null), 401, null);
+  }
+
+  private String publish(String municipality, String title) throws Exception {
+    String items = "/api/v1/toolkit-items";
+    HttpResponse<String> created =
+        api.post(
+            items,
+            "fatima:demo",
+            "{\"slug\":\"it-"
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"kind\":\"WORKING_METHOD\",\"municipalityCode\":\""
+                + municipality
+                + "\",\"content\":{\"title\":\""
+                + title
+                + "\",\"summary\":\"Kort\",\"body\":\"Tekst\",\"lifeDomains\":[\"SOCIAAL\"]}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = json(created).asJsonObject().getString("id");
+    String transitions = items + "/" + id + "/transitions";
+    HttpResponse<String> submitted =
+        api.post(
+            transitions,
+            "fatima:demo",
+            "{\"action\":\"submit-for-review\"}",
+            api.get(items + "/" + id, "fatima:demo").headers().firstValue("ETag").orElseThrow());
+    HttpResponse<String> approved =
+        api.post(
+            transitions,
+            "noor:demo",
+            "{\"action\":\"approve\"}",
+            submitted.headers().firstValue("ETag").orElseThrow());
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    return id;
+  }
+}
