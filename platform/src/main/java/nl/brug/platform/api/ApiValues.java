@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.brug.auth.access.UnknownResourceException;
+import nl.brug.content.toolkit.entity.Language;
 import nl.brug.platform.api.problem.InvalidParameterException;
 import nl.brug.platform.api.problem.MissingVersionException;
 
@@ -33,6 +34,21 @@ public final class ApiValues {
                             .map(ApiValues::external)
                             .collect(Collectors.joining(", "))
                         + "."));
+  }
+
+  /** A language code such as {@code ar}; {@code null} when none is given. */
+  public static Language language(String code, String parameter) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return Language.ofCode(code.trim())
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    parameter,
+                    "Onbekende taalcode '"
+                        + code
+                        + "'. Kies uit: nl, ar, ti, fa, prs, so, tr, uk, en."));
   }
 
   public static String external(Enum<?> value) {

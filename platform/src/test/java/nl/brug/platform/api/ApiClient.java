@@ -80,6 +80,29 @@ public final class ApiClient {
     return builder;
   }
 
+  /**
+   * Publishes an item through the real workflow: fatima (expert, Zwolle) creates and submits it,
+   * noor (a second expert) approves it. Returns the item's id.
+   */
+  public String publish(String newItemJson) throws Exception {
+    String items = "/api/v1/toolkit-items";
+    HttpResponse<String> created = post(items, "fatima:demo", newItemJson);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = json(created).asJsonObject().getString("id");
+    String transitions = items + "/" + id + "/transitions";
+    String etag = get(items + "/" + id, "fatima:demo").headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> submitted =
+        post(transitions, "fatima:demo", "{\"action\":\"submit-for-review\"}", etag);
+    HttpResponse<String> approved =
+        post(
+            transitions,
+            "noor:demo",
+            "{\"action\":\"approve\"}",
+            submitted.headers().firstValue("ETag").orElseThrow());
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    return id;
+  }
+
   public static JsonStructure json(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {
       return reader.read();

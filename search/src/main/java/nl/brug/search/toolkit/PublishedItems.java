@@ -10,6 +10,11 @@ public interface PublishedItems {
   /** The ids of every published item. */
   List<UUID> ids();
 
+  /** How many items are published. */
+  default long count() {
+    return ids().size();
+  }
+
   /** The published form of these items; withdrawn ones are left out. */
   List<PublishedToolkitItem> read(List<UUID> ids);
 }

@@ -15,20 +15,27 @@ public record SearchResults(
 
   /** The facets a search is counted by. */
   public enum Facet {
-    KIND("kind"),
-    DOMAIN("domain"),
-    THEME("theme"),
-    TARGET_GROUP("target_group"),
-    LANGUAGE("language");
+    KIND("kind", "kind"),
+    DOMAIN("domain", "domain"),
+    THEME("theme", "theme"),
+    TARGET_GROUP("target_group", "targetGroup"),
+    LANGUAGE("language", "language");
 
     private final String field;
+    private final String parameter;
 
-    Facet(String field) {
+    Facet(String field, String parameter) {
       this.field = field;
+      this.parameter = parameter;
     }
 
     String field() {
       return field;
+    }
+
+    /** Its name as a filter in addresses and the API, e.g. {@code targetGroup}. */
+    public String parameter() {
+      return parameter;
     }
   }
 

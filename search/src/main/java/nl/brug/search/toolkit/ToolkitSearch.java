@@ -23,6 +23,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
@@ -241,31 +242,23 @@ public final class ToolkitSearch {
               .field("text_other")
               .matching(term)
               .boost(weight));
-      any.should(
-          f.match()
-              .field("title_plain")
-              .boost(4)
-              .field("summary_plain")
-              .boost(2)
-              .field("body_plain")
-              .field("questions_plain")
-              .matching(term)
-              .boost(weight * 1.5f));
+      any.should(asWritten(f).matching(term).boost(weight * 1.5f));
       if (i == 0 && term.length() >= 5) {
-        any.should(
-            f.match()
-                .field("title_plain")
-                .boost(4)
-                .field("summary_plain")
-                .boost(2)
-                .field("body_plain")
-                .field("questions_plain")
-                .matching(term)
-                .fuzzy(term.length() >= 8 ? 2 : 1, 1)
-                .boost(0.3f));
+        any.should(asWritten(f).matching(term).fuzzy(term.length() >= 8 ? 2 : 1, 1).boost(0.3f));
       }
     }
     return any.toPredicate();
+  }
+
+  /** The texts as written (folded, not stemmed), weighted like their stemmed counterparts. */
+  private static MatchPredicateFieldMoreStep<?, ?> asWritten(SearchPredicateFactory f) {
+    return f.match()
+        .field("title_plain")
+        .boost(4)
+        .field("summary_plain")
+        .boost(2)
+        .field("body_plain")
+        .field("questions_plain");
   }
 
   /**
@@ -369,6 +362,7 @@ public final class ToolkitSearch {
     return Optional.empty();
   }
 
+  /** Summary text as HTML text when no snippet matched: nothing in it becomes markup. */
   private static String escape(String text) {
     return text == null
         ? ""

@@ -53,6 +53,11 @@ public class ToolkitSearchService {
           }
 
           @Override
+          public long count() {
+            return reader.count();
+          }
+
+          @Override
           public List<PublishedToolkitItem> read(List<UUID> ids) {
             return reader.read(ids);
           }
@@ -125,7 +130,7 @@ public class ToolkitSearchService {
    */
   public void ensureCurrent() {
     boolean current = index.hasCurrentFormat();
-    long expected = published.ids().size();
+    long expected = published.count();
     long indexed = index.size();
     if (current && indexed == expected) {
       LOG.info(() -> "Search index is current: " + indexed + " items");

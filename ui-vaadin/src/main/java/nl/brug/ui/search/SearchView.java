@@ -199,7 +199,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     facets.removeAll();
     for (Facet facet : Facet.values()) {
       List<SearchResults.FacetCount> counts = results.facets().get(facet);
-      String param = param(facet);
+      String param = facet.parameter();
       if (counts == null || counts.isEmpty()) {
         continue;
       }
@@ -227,16 +227,6 @@ public class SearchView extends Div implements BeforeEnterObserver {
       case DOMAIN -> getTranslation("domain." + value);
       case LANGUAGE -> Language.ofCode(value).map(Language::dutchName).orElse(value);
       default -> value;
-    };
-  }
-
-  static String param(Facet facet) {
-    return switch (facet) {
-      case KIND -> "kind";
-      case DOMAIN -> "domain";
-      case THEME -> "theme";
-      case TARGET_GROUP -> "targetGroup";
-      case LANGUAGE -> "language";
     };
   }
 

@@ -65,17 +65,7 @@ public class SearchResource {
     }
     ToolkitKind kindValue = ApiValues.enumValue(ToolkitKind.class, kind, "kind");
     LifeDomain domainValue = ApiValues.enumValue(LifeDomain.class, domain, "domain");
-    String languageCode = null;
-    if (language != null && !language.isBlank()) {
-      languageCode =
-          Language.ofCode(language.trim())
-              .map(Language::code)
-              .orElseThrow(
-                  () ->
-                      new InvalidParameterException(
-                          "language",
-                          "Onbekende taalcode. Gebruik bijvoorbeeld nl, ar, ti of en."));
-    }
+    Language languageValue = ApiValues.language(language, "language");
     SearchRequest.Order order = order(sort);
     int pageNumber = ApiValues.inRange(page, 1, 1, 500, "page");
     int size = ApiValues.inRange(pageSize, 20, 1, SearchRequest.MAX_SIZE, "pageSize");
@@ -88,7 +78,7 @@ public class SearchResource {
                 domainValue == null ? null : domainValue.name(),
                 blankToNull(theme),
                 blankToNull(targetGroup),
-                languageCode,
+                languageValue == null ? null : languageValue.code(),
                 order,
                 pageNumber - 1,
                 size));
@@ -98,7 +88,7 @@ public class SearchResource {
         .forEach(
             (facet, counts) ->
                 facets.put(
-                    SearchResultsJson.facetName(facet),
+                    facet.parameter(),
                     counts.stream()
                         .map(c -> SearchResultsJson.FacetCountJson.of(facet, c))
                         .toList()));

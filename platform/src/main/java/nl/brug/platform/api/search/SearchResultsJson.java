@@ -2,9 +2,11 @@ package nl.brug.platform.api.search;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.brug.content.toolkit.entity.LifeDomain;
+import nl.brug.content.toolkit.entity.ToolkitKind;
+import nl.brug.platform.api.ApiValues;
 import nl.brug.search.toolkit.SearchResults;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,24 +20,17 @@ public record SearchResultsJson(
     Map<String, List<FacetCountJson>> facets,
     @Schema(description = "Een verbeterde zoekvraag als er niets gevonden is") String didYouMean) {
 
-  static String facetName(SearchResults.Facet facet) {
-    return switch (facet) {
-      case KIND -> "kind";
-      case DOMAIN -> "domain";
-      case THEME -> "theme";
-      case TARGET_GROUP -> "targetGroup";
-      case LANGUAGE -> "language";
-    };
-  }
-
   /** A facet value as the API's filters take it, and how many hits have it. */
   @Schema(name = "FacetCount")
   public record FacetCountJson(String value, long count) {
     static FacetCountJson of(SearchResults.Facet facet, SearchResults.FacetCount count) {
-      boolean enumValue = facet == SearchResults.Facet.KIND || facet == SearchResults.Facet.DOMAIN;
-      return new FacetCountJson(
-          enumValue ? count.value().toLowerCase(Locale.ROOT).replace('_', '-') : count.value(),
-          count.count());
+      String value =
+          switch (facet) {
+            case KIND -> ApiValues.external(ToolkitKind.valueOf(count.value()));
+            case DOMAIN -> ApiValues.external(LifeDomain.valueOf(count.value()));
+            default -> count.value();
+          };
+      return new FacetCountJson(value, count.count());
     }
   }
 
@@ -56,7 +51,7 @@ public record SearchResultsJson(
           hit.id(),
           hit.slug(),
           hit.title(),
-          hit.kind().toLowerCase(Locale.ROOT).replace('_', '-'),
+          ApiValues.external(ToolkitKind.valueOf(hit.kind())),
           hit.municipalityCode(),
           hit.publishedAt(),
           hit.summary(),

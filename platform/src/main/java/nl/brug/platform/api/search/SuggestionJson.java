@@ -1,7 +1,8 @@
 package nl.brug.platform.api.search;
 
-import java.util.Locale;
 import java.util.UUID;
+import nl.brug.content.toolkit.entity.ToolkitKind;
+import nl.brug.platform.api.ApiValues;
 import nl.brug.search.toolkit.SearchResults;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,7 @@ public record SuggestionJson(UUID id, String title, String kind, String href) {
     return new SuggestionJson(
         suggestion.id(),
         suggestion.title(),
-        suggestion.kind().toLowerCase(Locale.ROOT).replace('_', '-'),
+        ApiValues.external(ToolkitKind.valueOf(suggestion.kind())),
         "/api/v1/toolkit-items/" + suggestion.id());
   }
 }

@@ -25,7 +25,6 @@ import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.content.toolkit.entity.ItemStatus;
-import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
@@ -74,7 +73,7 @@ public class ToolkitItemsResource {
             ApiValues.enumValue(ToolkitKind.class, kind, "kind"),
             ApiValues.enumValue(LifeDomain.class, domain, "domain"),
             theme == null || theme.isBlank() ? null : theme.trim(),
-            language(language));
+            ApiValues.language(language, "language"));
     int pageNumber = ApiValues.inRange(page, 1, 1, 100_000, "page");
     int size = ApiValues.inRange(pageSize, 20, 1, 100, "pageSize");
     ItemStatus wanted = ApiValues.enumValue(ItemStatus.class, status, "status");
@@ -95,20 +94,6 @@ public class ToolkitItemsResource {
             .map(item -> ToolkitItemJson.of(item, caller))
             .toList();
     return new ToolkitItemPageJson(items, pageNumber, size, toolkit.countPublished(caller, filter));
-  }
-
-  private static Language language(String code) {
-    if (code == null || code.isBlank()) {
-      return null;
-    }
-    return Language.ofCode(code.trim())
-        .orElseThrow(
-            () ->
-                new InvalidParameterException(
-                    "language",
-                    "Onbekende taalcode '"
-                        + code
-                        + "'. Kies uit: nl, ar, ti, fa, prs, so, tr, uk, en."));
   }
 
   @GET

@@ -113,34 +113,13 @@ class SearchIT {
   }
 
   private String publish(String municipality, String title) throws Exception {
-    String items = "/api/v1/toolkit-items";
-    HttpResponse<String> created =
-        api.post(
-            items,
-            "fatima:demo",
-            "{\"slug\":\"it-"
-                + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"kind\":\"WORKING_METHOD\",\"municipalityCode\":\""
-                + municipality
-                + "\",\"content\":{\"title\":\""
-                + title
-                + "\",\"summary\":\"Kort\",\"body\":\"Tekst\",\"lifeDomains\":[\"SOCIAAL\"]}}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String id = json(created).asJsonObject().getString("id");
-    String transitions = items + "/" + id + "/transitions";
-    HttpResponse<String> submitted =
-        api.post(
-            transitions,
-            "fatima:demo",
-            "{\"action\":\"submit-for-review\"}",
-            api.get(items + "/" + id, "fatima:demo").headers().firstValue("ETag").orElseThrow());
-    HttpResponse<String> approved =
-        api.post(
-            transitions,
-            "noor:demo",
-            "{\"action\":\"approve\"}",
-            submitted.headers().firstValue("ETag").orElseThrow());
-    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-    return id;
+    return api.publish(
+        "{\"slug\":\"it-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "\",\"kind\":\"WORKING_METHOD\",\"municipalityCode\":\""
+            + municipality
+            + "\",\"content\":{\"title\":\""
+            + title
+            + "\",\"summary\":\"Kort\",\"body\":\"Tekst\",\"lifeDomains\":[\"SOCIAAL\"]}}");
   }
 }
