@@ -11,10 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The same Flyway scripts build the schema on H2 (the embedded default) and on PostgreSQL
@@ -23,13 +20,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class SchemaMigrationTest {
 
-  static final String POSTGRES_URL =
-      System.getProperty("brug.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-
   @Test
   void migrationsBuildTheSchemaOnH2_andASecondRunChangesNothing() throws SQLException {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    DataSource h2 = TestDatabases.h2();
 
     assertThat(SchemaMigration.migrate(h2)).isPositive();
     assertThat(SchemaMigration.migrate(h2)).isZero();
@@ -38,43 +31,11 @@ class SchemaMigrationTest {
 
   @Test
   void migrationsBuildTheSameSchemaOnPostgresql() throws SQLException {
-    String schema = "brug_migration_" + UUID.randomUUID().toString().replace("-", "");
-    PGSimpleDataSource admin = new PGSimpleDataSource();
-    admin.setURL(POSTGRES_URL);
-    admin.setUser(System.getProperty("brug.test.postgres.user", "postgres"));
-    assumePostgresqlReachable(admin);
-    try (Connection connection = admin.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA " + schema);
-    }
-    try {
-      PGSimpleDataSource postgres = new PGSimpleDataSource();
-      postgres.setURL(POSTGRES_URL + "?currentSchema=" + schema + "&stringtype=unspecified");
-      postgres.setUser(admin.getUser());
-
-      assertThat(SchemaMigration.migrate(postgres)).isPositive();
-      assertThat(SchemaMigration.migrate(postgres)).isZero();
-      assertOrganisationTablesWork(postgres);
-    } finally {
-      try (Connection connection = admin.getConnection();
-          Statement statement = connection.createStatement()) {
-        statement.execute("DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
-  }
-
-  private static void assumePostgresqlReachable(PGSimpleDataSource admin) {
-    try (Connection ignored = admin.getConnection()) {
-      System.out.println("[SchemaMigrationTest] PostgreSQL reachable at " + POSTGRES_URL);
-    } catch (SQLException e) {
-      String message =
-          "SKIPPED: no PostgreSQL at "
-              + POSTGRES_URL
-              + " ("
-              + e.getMessage()
-              + "). Start PostgreSQL on 127.0.0.1:5432 with a database 'test' to run this test.";
-      System.out.println("[SchemaMigrationTest] " + message);
-      Assumptions.abort(message);
+    try (TestDatabases.PostgresSchema postgres =
+        TestDatabases.postgresSchema("SchemaMigrationTest")) {
+      assertThat(SchemaMigration.migrate(postgres.dataSource())).isPositive();
+      assertThat(SchemaMigration.migrate(postgres.dataSource())).isZero();
+      assertOrganisationTablesWork(postgres.dataSource());
     }
   }
 

@@ -2,6 +2,8 @@ package nl.brug.search.toolkit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,22 +13,37 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+import nl.brug.content.gap.ContentGapLog;
+import nl.brug.content.synonym.SavedSynonymList;
+import nl.brug.content.synonym.SynonymListChanged;
+import nl.brug.content.synonym.SynonymListService;
 import nl.brug.content.toolkit.boundary.PublicationChanged;
 import nl.brug.content.toolkit.boundary.PublishedToolkitItem;
 import nl.brug.content.toolkit.boundary.PublishedToolkitReader;
+import nl.brug.search.synonym.InvalidSynonymsException;
 import nl.brug.search.synonym.SynonymList;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Search as the portal and the API use it. Owns the index under {@code <data>/index}: keeps it
- * current after every publication change (after commit), and checks it at start, rebuilding a
- * missing or outdated index from the database with progress in the log.
+ * current after every publication change (after commit), checks it at start (rebuilding a missing
+ * or outdated index from the database, with progress in the log) and rebuilds it when an admin
+ * asks, while searches keep answering. Applies the synonym list experts keep, and counts searches
+ * that find nothing, or whose results nobody opens, for the content-gap report.
  */
 @ApplicationScoped
 public class ToolkitSearchService {
@@ -38,35 +55,44 @@ public class ToolkitSearchService {
   private SearchIndex index;
   private ToolkitSearch search;
   private final AtomicReference<SynonymList> synonyms = new AtomicReference<>(SynonymList.EMPTY);
+  private final AtomicReference<ReindexStatus> reindex = new AtomicReference<>(ReindexStatus.NONE);
+  private SynonymListService synonymStore;
+  private ContentGapLog gaps;
+  private Clock clock = Clock.systemUTC();
+
+  @Resource private ManagedExecutorService managedExecutor;
+  private Executor background;
 
   protected ToolkitSearchService() {
     // for CDI
   }
 
   @Inject
-  ToolkitSearchService(PublishedToolkitReader reader) {
-    this.published =
-        new PublishedItems() {
-          @Override
-          public List<UUID> ids() {
-            return reader.ids();
-          }
-
-          @Override
-          public long count() {
-            return reader.count();
-          }
-
-          @Override
-          public List<PublishedToolkitItem> read(List<UUID> ids) {
-            return reader.read(ids);
-          }
-        };
+  ToolkitSearchService(
+      PublishedToolkitReader reader,
+      SynonymListService synonymStore,
+      ContentGapLog gaps,
+      Clock clock) {
+    this.published = new PublishedItemsInDatabase(reader);
+    this.synonymStore = synonymStore;
+    this.gaps = gaps;
+    this.clock = clock;
   }
 
-  /** A service over a given index and source, for tests and benchmarks. */
+  /**
+   * A service over a given index and source, for tests and benchmarks: the built-in synonym list,
+   * no content-gap counting, rebuilds on a thread of their own.
+   */
   public ToolkitSearchService(SearchIndex index, PublishedItems published) {
+    this(index, published, null, runnable -> new Thread(runnable, "brug-reindex").start());
+  }
+
+  /** As above, counting content gaps in {@code gaps} and rebuilding on {@code background}. */
+  public ToolkitSearchService(
+      SearchIndex index, PublishedItems published, ContentGapLog gaps, Executor background) {
     this.published = published;
+    this.gaps = gaps;
+    this.background = background;
     open(index);
   }
 
@@ -78,7 +104,9 @@ public class ToolkitSearchService {
                 .getOptionalValue("brug.data.dir", String.class)
                 .filter(s -> !s.isBlank())
                 .orElse("data"));
+    this.background = managedExecutor;
     open(SearchIndex.onDisk(data.resolve("index")));
+    useStoredSynonyms();
   }
 
   private void open(SearchIndex opened) {
@@ -87,29 +115,106 @@ public class ToolkitSearchService {
     this.search = new ToolkitSearch(opened, synonyms::get);
   }
 
-  static SynonymList defaultSynonyms() {
+  static String defaultSynonymsText() {
     try (InputStream in =
         ToolkitSearchService.class.getClassLoader().getResourceAsStream(DEFAULT_SYNONYMS)) {
-      return in == null
-          ? SynonymList.EMPTY
-          : SynonymList.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  static SynonymList defaultSynonyms() {
+    return SynonymList.parse(defaultSynonymsText());
+  }
+
+  /** What professionals find, and the facets of it; a search that finds nothing is counted. */
   public SearchResults search(Caller caller, SearchRequest request) {
-    return search.search(caller, request);
+    SearchResults results = search.search(caller, request);
+    if (gaps != null && request.page() == 0 && results.total() == 0) {
+      gaps.foundNothing(request.text());
+    }
+    return results;
+  }
+
+  /**
+   * A search whose results a person sees in the portal: counted as a content gap when it finds
+   * nothing, and its results as unopened until {@link #resultOpened} is called for it.
+   */
+  public SearchResults searchInPortal(Caller caller, SearchRequest request) {
+    SearchResults results = search(caller, request);
+    if (gaps != null && request.page() == 0 && results.total() > 0) {
+      gaps.resultsShown(request.text());
+    }
+    return results;
+  }
+
+  /** A person opened a result of this search in the portal; call once per search shown. */
+  public void resultOpened(SearchRequest request) {
+    if (gaps != null) {
+      gaps.resultOpened(request.text());
+    }
   }
 
   public List<SearchResults.Suggestion> suggest(Caller caller, String typed) {
     return search.suggest(caller, typed);
   }
 
+  // --- The synonym list experts keep ---
+
+  /**
+   * The synonym list in use, as experts edit it: the saved one, or the built-in one (version 0).
+   */
+  public SavedSynonymList synonymsToEdit(Caller caller) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    return storedSynonyms()
+        .orElseGet(
+            () ->
+                new SavedSynonymList(
+                    defaultSynonymsText(), SynonymListService.NOTHING_SAVED, null, null));
+  }
+
+  /**
+   * Checks and saves a new synonym list (experts only); searches use it as soon as it is saved.
+   *
+   * @throws InvalidSynonymsException naming the first line that cannot be used; nothing is saved
+   * @throws nl.brug.content.concurrency.StaleVersionException when someone else saved since
+   */
+  public SavedSynonymList saveSynonyms(Caller caller, String text, long basedOnVersion) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    SynonymList.parse(text);
+    return synonymStore.save(caller, text, basedOnVersion);
+  }
+
   /** Replaces the synonym list; the next search uses it. */
   public void useSynonyms(SynonymList list) {
     synonyms.set(list);
   }
+
+  void onSynonymListChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) SynonymListChanged change) {
+    useSynonyms(SynonymList.parse(change.list().text()));
+    LOG.info(() -> "Synonym list version " + change.list().version() + " in use");
+  }
+
+  private Optional<SavedSynonymList> storedSynonyms() {
+    return synonymStore == null ? Optional.empty() : synonymStore.current();
+  }
+
+  private void useStoredSynonyms() {
+    try {
+      storedSynonyms()
+          .ifPresent(
+              saved -> {
+                useSynonyms(SynonymList.parse(saved.text()));
+                LOG.info(() -> "Synonym list version " + saved.version() + " in use");
+              });
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The saved synonym list could not be used; the built-in one is", e);
+    }
+  }
+
+  // --- Keeping the index current ---
 
   /** Indexes what readers now see of an item, once the change is committed. */
   void onPublicationChanged(
@@ -126,7 +231,7 @@ public class ToolkitSearchService {
 
   /**
    * Rebuilds the index when it is missing, of an older format, or does not hold as many items as
-   * are published. Logs progress every tenth.
+   * are published. Logs progress every tenth; admins see it in the portal too.
    */
   public void ensureCurrent() {
     boolean current = index.hasCurrentFormat();
@@ -143,21 +248,67 @@ public class ToolkitSearchService {
                     ? "holds " + indexed + " of " + expected + " items"
                     : "is missing or outdated")
                 + ": rebuilding from the database");
-    rebuild(!current, logProgress(expected));
+    if (!begin(expected)) {
+      LOG.info("Search index: a rebuild is already running");
+      return;
+    }
+    rebuild(!current, () -> expected);
   }
 
-  void rebuild(boolean fromScratch, java.util.function.LongConsumer progress) {
+  /**
+   * Starts a rebuild of the index from the database in the background (admins only), in place:
+   * searches keep answering with complete results meanwhile. When one is running already, that one
+   * goes on.
+   */
+  public ReindexStatus startReindex(Caller caller) {
+    AccessPolicy.requireAnyRole(caller, Role.ADMIN);
+    if (begin(0)) {
+      LOG.info(() -> "Search index rebuild started by " + caller.username());
+      background.execute(() -> rebuild(false, published::count));
+    }
+    return reindex.get();
+  }
+
+  /** How the latest rebuild went, or is going. */
+  public ReindexStatus reindexStatus() {
+    return reindex.get();
+  }
+
+  private boolean begin(long total) {
+    ReindexStatus before = reindex.get();
+    return !before.running()
+        && reindex.compareAndSet(
+            before, new ReindexStatus(true, 0, total, clock.instant(), null, null));
+  }
+
+  private void rebuild(boolean fromScratch, LongSupplier count) {
+    String failure = null;
     try {
-      index.rebuild(published, fromScratch, progress);
+      long total = count.getAsLong();
+      reindex.updateAndGet(s -> new ReindexStatus(true, 0, total, s.startedAt(), null, null));
+      LongConsumer log = logProgress(total);
+      index.rebuild(
+          published,
+          fromScratch,
+          done -> {
+            reindex.updateAndGet(s -> s.progressed(done));
+            log.accept(done);
+          });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      failure = "De herindexering is onderbroken.";
       LOG.warning("Search index rebuild interrupted");
+    } catch (RuntimeException e) {
+      failure = "De herindexering is mislukt: " + e.getMessage();
+      LOG.log(Level.SEVERE, "Search index rebuild failed", e);
     }
+    String failed = failure;
+    reindex.updateAndGet(s -> s.finished(clock.instant(), failed));
   }
 
-  private static java.util.function.LongConsumer logProgress(long total) {
+  private static LongConsumer logProgress(long total) {
     long step = Math.max(1, total / 10);
-    java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong(step);
+    AtomicLong next = new AtomicLong(step);
     return done -> {
       if (done >= next.get() || done == total) {
         next.set(done + step);
@@ -170,6 +321,30 @@ public class ToolkitSearchService {
   void stop() {
     if (index != null) {
       index.close();
+    }
+  }
+
+  /** The published items in the database, as the rebuild reads them. */
+  private static final class PublishedItemsInDatabase implements PublishedItems {
+    private final PublishedToolkitReader reader;
+
+    PublishedItemsInDatabase(PublishedToolkitReader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    public List<UUID> ids() {
+      return reader.ids();
+    }
+
+    @Override
+    public long count() {
+      return reader.count();
+    }
+
+    @Override
+    public List<PublishedToolkitItem> read(List<UUID> ids) {
+      return reader.read(ids);
     }
   }
 }
