@@ -84,16 +84,26 @@ public class ToolkitSearchService {
    * no content-gap counting, rebuilds on a thread of their own.
    */
   public ToolkitSearchService(SearchIndex index, PublishedItems published) {
-    this(index, published, null, runnable -> new Thread(runnable, "brug-reindex").start());
+    this(index, published, null, null, runnable -> new Thread(runnable, "brug-reindex").start());
   }
 
-  /** As above, counting content gaps in {@code gaps} and rebuilding on {@code background}. */
+  /**
+   * As above, with the synonym list kept in {@code synonymStore} (the built-in one when {@code
+   * null}), counting content gaps in {@code gaps} (none when {@code null}) and rebuilding on {@code
+   * background}.
+   */
   public ToolkitSearchService(
-      SearchIndex index, PublishedItems published, ContentGapLog gaps, Executor background) {
+      SearchIndex index,
+      PublishedItems published,
+      SynonymListService synonymStore,
+      ContentGapLog gaps,
+      Executor background) {
     this.published = published;
+    this.synonymStore = synonymStore;
     this.gaps = gaps;
     this.background = background;
     open(index);
+    useStoredSynonyms();
   }
 
   @PostConstruct
@@ -191,7 +201,8 @@ public class ToolkitSearchService {
     synonyms.set(list);
   }
 
-  void onSynonymListChanged(
+  /** Uses a newly saved synonym list once its transaction committed. */
+  public void onSynonymListChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) SynonymListChanged change) {
     useSynonyms(SynonymList.parse(change.list().text()));
     LOG.info(() -> "Synonym list version " + change.list().version() + " in use");

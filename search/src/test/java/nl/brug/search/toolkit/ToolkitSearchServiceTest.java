@@ -43,7 +43,7 @@ class ToolkitSearchServiceTest {
   private final ContentGapLog gaps = new ContentGapLog(migratedH2(), Clock.systemUTC());
   private final ExecutorService background = Executors.newSingleThreadExecutor();
   private final ToolkitSearchService service =
-      new ToolkitSearchService(corpus.indexedOneByOne(), corpus, gaps, background);
+      new ToolkitSearchService(corpus.indexedOneByOne(), corpus, null, gaps, background);
 
   private static Caller caller(String username) {
     return DemoAccounts.find(username).orElseThrow().caller();
@@ -161,7 +161,7 @@ class ToolkitSearchServiceTest {
     CountDownLatch goOn = new CountDownLatch(1);
     SlowCorpus slow = new SlowCorpus(corpus, halfway, goOn);
     ToolkitSearchService slowService =
-        new ToolkitSearchService(corpus.indexedOneByOne(), slow, gaps, background);
+        new ToolkitSearchService(corpus.indexedOneByOne(), slow, null, gaps, background);
     try {
       ReindexStatus started = slowService.startReindex(ADMIN);
       assertThat(started.running()).isTrue();
@@ -204,7 +204,7 @@ class ToolkitSearchServiceTest {
           }
         };
     ToolkitSearchService failing =
-        new ToolkitSearchService(corpus.indexedOneByOne(), broken, gaps, Runnable::run);
+        new ToolkitSearchService(corpus.indexedOneByOne(), broken, null, gaps, Runnable::run);
 
     ReindexStatus status = failing.startReindex(ADMIN);
 

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -53,8 +55,13 @@ public class AdminView extends Div {
     addClassName("brug-content");
     configureTeams();
     configureMembers();
+    add(new H2(getTranslation("section.admin.title")));
+    if (caller.hasRole(Role.ADMIN)) {
+      RouterLink index = new RouterLink(getTranslation("admin.searchIndex"), SearchIndexView.class);
+      index.setId("link-search-index");
+      add(new Paragraph(index));
+    }
     add(
-        new H2(getTranslation("section.admin.title")),
         configureMunicipalityChoice(),
         new H3(getTranslation("admin.teams")),
         teams,

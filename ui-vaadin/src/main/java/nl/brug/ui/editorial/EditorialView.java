@@ -50,7 +50,13 @@ public class EditorialView extends Div {
                     .ifPresent(ui -> ui.navigate(ItemEditorView.class, ItemEditorView.forNew())));
     create.setId("new-item");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2(getTranslation("editorial.title")), create);
+    RouterLink gaps = new RouterLink(getTranslation("editorial.gaps"), ContentGapsView.class);
+    gaps.setId("link-content-gaps");
+    RouterLink synonyms = new RouterLink(getTranslation("editorial.synonyms"), SynonymsView.class);
+    synonyms.setId("link-synonyms");
+    UnorderedList search = new UnorderedList(new ListItem(gaps), new ListItem(synonyms));
+    search.addClassName("brug-links");
+    add(new H2(getTranslation("editorial.title")), create, search);
     section("to-review", "editorial.toReview", items, i -> i.awaitsReviewBy(caller.username()));
     section("drafts", "editorial.mine", items, i -> i.getStatus() == ItemStatus.DRAFT);
     section(

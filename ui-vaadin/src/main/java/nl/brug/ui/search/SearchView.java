@@ -55,6 +55,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
   private final Paragraph count = new Paragraph();
   private final Div facets = new Div();
   private final Div hits = new Div();
+  private SearchRequest shown;
+  private boolean resultOpened;
   private final Div didYouMean = new Div();
   private final HorizontalLayout paging = new HorizontalLayout();
   private Map<String, String> params = new LinkedHashMap<>();
@@ -130,7 +132,17 @@ public class SearchView extends Div implements BeforeEnterObserver {
             sort,
             page,
             PAGE_SIZE);
-    show(search.search(caller, request), page);
+    shown = request;
+    resultOpened = false;
+    show(search.searchInPortal(caller, request), page);
+  }
+
+  /** Counts, once per search, that the reader opened one of its results (content-gap report). */
+  private void opened() {
+    if (!resultOpened && shown != null) {
+      resultOpened = true;
+      search.resultOpened(shown);
+    }
   }
 
   private static int parsePage(String value) {
@@ -183,6 +195,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     RouterLink title =
         new RouterLink(
             hit.title(), ToolkitItemView.class, new RouteParameters("id", hit.id().toString()));
+    title.getElement().addEventListener("click", click -> opened());
     H3 heading = new H3(title);
     card.add(heading, kind);
     if (hit.municipalityCode() != null) {

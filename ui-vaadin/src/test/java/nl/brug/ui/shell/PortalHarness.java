@@ -70,8 +70,27 @@ public final class PortalHarness {
   final StandInAttachments attachments = new StandInAttachments(toolkit);
   final nl.brug.search.toolkit.SearchIndex searchIndex =
       nl.brug.search.toolkit.SearchIndex.inMemory();
+  final StandInSynonyms synonyms = new StandInSynonyms();
+  final nl.brug.content.gap.ContentGapLog gaps =
+      new nl.brug.content.gap.ContentGapLog(migratedH2(), Clock.systemUTC());
+
+  /** Rebuilds an admin starts wait here until a test runs them. */
+  final List<Runnable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   final nl.brug.search.toolkit.ToolkitSearchService search =
-      new nl.brug.search.toolkit.ToolkitSearchService(searchIndex, publishedOf(toolkit));
+      new nl.brug.search.toolkit.ToolkitSearchService(
+          searchIndex, publishedOf(toolkit), synonyms, gaps, background::add);
+
+  {
+    synonyms.observer = search::onSynonymListChanged;
+  }
+
+  private static javax.sql.DataSource migratedH2() {
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    nl.brug.content.schema.SchemaMigration.migrate(h2);
+    return h2;
+  }
 
   /** The stand-in toolkit's published items, as search reads them; indexed at once. */
   private nl.brug.search.toolkit.PublishedItems publishedOf(StandInToolkit items) {
@@ -104,6 +123,14 @@ public final class PortalHarness {
     views.put(nl.brug.ui.search.SearchView.class, () -> new nl.brug.ui.search.SearchView(search));
     views.put(LoginView.class, () -> new LoginView(signIn, organisation));
     views.put(AdminView.class, () -> new AdminView(organisation));
+    views.put(
+        nl.brug.ui.admin.SearchIndexView.class, () -> new nl.brug.ui.admin.SearchIndexView(search));
+    views.put(
+        nl.brug.ui.editorial.SynonymsView.class,
+        () -> new nl.brug.ui.editorial.SynonymsView(search));
+    views.put(
+        nl.brug.ui.editorial.ContentGapsView.class,
+        () -> new nl.brug.ui.editorial.ContentGapsView(gaps));
     views.put(ToolkitView.class, () -> new ToolkitView(toolkit));
     views.put(ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation, attachments));
     views.put(ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation));
@@ -183,6 +210,40 @@ public final class PortalHarness {
     public Stream<VaadinServiceInitListener> getServiceInitListeners() {
       return Stream.concat(
           super.getServiceInitListeners(), Stream.of(AccessControlSetup::configure));
+    }
+  }
+
+  /**
+   * The saved synonym list in memory, with the same version check as the real one; tells search of
+   * a save as the CDI event after commit would.
+   */
+  static final class StandInSynonyms extends nl.brug.content.synonym.SynonymListService {
+    private nl.brug.content.synonym.SavedSynonymList saved;
+    java.util.function.Consumer<nl.brug.content.synonym.SynonymListChanged> observer;
+
+    StandInSynonyms() {
+      super(Clock.systemUTC(), null, null);
+    }
+
+    @Override
+    public java.util.Optional<nl.brug.content.synonym.SavedSynonymList> current() {
+      return java.util.Optional.ofNullable(saved);
+    }
+
+    @Override
+    public synchronized nl.brug.content.synonym.SavedSynonymList save(
+        Caller caller, String text, long basedOnVersion) {
+      nl.brug.auth.access.AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      long current = saved == null ? NOTHING_SAVED : saved.version();
+      if (current != basedOnVersion) {
+        throw new nl.brug.content.concurrency.StaleVersionException(
+            "Iemand anders heeft de synoniemenlijst intussen opgeslagen.");
+      }
+      saved =
+          new nl.brug.content.synonym.SavedSynonymList(
+              text, current + 1, caller.username(), Instant.now());
+      observer.accept(new nl.brug.content.synonym.SynonymListChanged(saved));
+      return saved;
     }
   }
 

@@ -25,6 +25,23 @@ public final class PortalHarnessAccess {
     return harness.attachments;
   }
 
+  /** Runs the rebuilds an admin started, as the background executor would. */
+  public void runBackgroundWork() {
+    harness.background.forEach(Runnable::run);
+    harness.background.clear();
+  }
+
+  public nl.brug.content.gap.ContentGapLog contentGaps() {
+    return harness.gaps;
+  }
+
+  /** Saves a synonym list as another expert would, in between. */
+  public void synonymsSavedElsewhere(String username, String text) {
+    nl.brug.auth.caller.Caller other =
+        nl.brug.auth.development.DemoAccounts.find(username).orElseThrow().caller();
+    harness.search.saveSynonyms(other, text, harness.search.synonymsToEdit(other).version());
+  }
+
   public PortalHarness.StandInToolkit toolkit() {
     return harness.toolkit;
   }

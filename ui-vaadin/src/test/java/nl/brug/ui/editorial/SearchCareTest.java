@@ -1,0 +1,160 @@
+package nl.brug.ui.editorial;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import elemental.json.Json;
+import java.util.List;
+import java.util.Map;
+import nl.brug.content.gap.ContentGapReport.Topic;
+import nl.brug.ui.shell.AccessDeniedView;
+import nl.brug.ui.shell.PortalHarnessAccess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Experts look after search: they keep the synonym list of the field and see what professionals
+ * searched for and did not find.
+ */
+class SearchCareTest {
+
+  private final PortalHarnessAccess portal = new PortalHarnessAccess();
+
+  @BeforeEach
+  void start() {
+    portal.start();
+  }
+
+  @AfterEach
+  void stop() {
+    portal.stop();
+  }
+
+  private static void search(String text) {
+    UI.getCurrent().navigate("zoeken", QueryParameters.simple(Map.of("q", text)));
+  }
+
+  private static String count() {
+    return _get(Paragraph.class, spec -> spec.withId("search-count")).getText();
+  }
+
+  private static TextArea synonyms() {
+    return _get(TextArea.class, spec -> spec.withId("synonyms-text"));
+  }
+
+  private static void save() {
+    ButtonKt._click(_get(Button.class, spec -> spec.withId("synonyms-save")));
+  }
+
+  private static String notification() {
+    return NotificationsKt.getNotifications().get(0).getElement().getProperty("text");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Topic> topics(String gridId) {
+    Grid<Topic> grid = _get(Grid.class, spec -> spec.withId(gridId));
+    return grid.getGenericDataView().getItems().toList();
+  }
+
+  @Test
+  void anExpertAddsASynonym_andTheNextSearchUsesIt() {
+    portal.signInAs("fatima");
+    search("kennismakingsgesprek");
+    assertThat(count()).startsWith("Niets gevonden");
+
+    UI.getCurrent().navigate("redactie/synoniemen");
+    assertThat(synonyms().getValue())
+        .as("the built-in list is where experts start")
+        .contains("statushouder, vergunninghouder");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("synonyms-saved")).getText())
+        .contains("standaardlijst");
+    synonyms().setValue(synonyms().getValue() + "\nintakegesprek, kennismakingsgesprek\n");
+    save();
+
+    assertThat(notification()).startsWith("Opgeslagen");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("synonyms-saved")).getText())
+        .contains("fatima");
+    search("kennismakingsgesprek");
+    assertThat(count()).isEqualTo("1 gevonden");
+  }
+
+  @Test
+  void aLineThatCannotBeUsed_isNamed_andNothingIsSavedOrLost() {
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/synoniemen");
+    String typed = "tolk, taalhulp\nalleen-een-woord\nintakegesprek, kennismakingsgesprek";
+    synonyms().setValue(typed);
+
+    save();
+
+    assertThat(synonyms().isInvalid()).isTrue();
+    assertThat(synonyms().getErrorMessage()).startsWith("Regel 2:");
+    assertThat(notification()).startsWith("Niet opgeslagen. Regel 2:");
+    assertThat(synonyms().getValue()).as("the expert's text stays").isEqualTo(typed);
+    search("kennismakingsgesprek");
+    assertThat(count()).startsWith("Niets gevonden");
+  }
+
+  @Test
+  void aSaveInBetweenByAnotherExpert_isNeverOverwritten() {
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie/synoniemen");
+    portal.synonymsSavedElsewhere("noor", "tolk, taalhulp\nwijkteam, buurtteam");
+    String typed = synonyms().getValue() + "\nintakegesprek, kennismakingsgesprek";
+    synonyms().setValue(typed);
+
+    save();
+
+    assertThat(notification()).startsWith("Iemand anders heeft de synoniemenlijst");
+    assertThat(synonyms().getValue()).isEqualTo(typed);
+    search("kennismakingsgesprek");
+    assertThat(count()).startsWith("Niets gevonden");
+  }
+
+  @Test
+  void professionalsDoNotOpenTheSynonymListOrTheGapReport() {
+    portal.signInAs("sanne");
+
+    UI.getCurrent().navigate("redactie/synoniemen");
+    assertThat(_find(AccessDeniedView.class)).hasSize(1);
+    UI.getCurrent().navigate("redactie/zoekvragen");
+    assertThat(_find(AccessDeniedView.class)).hasSize(1);
+  }
+
+  @Test
+  void theGapReport_showsWhatWasNotFound_andResultsNobodyOpened() {
+    portal.signInAs("youssef");
+    search("wie doet wat zwolle humanitas");
+    assertThat(count()).as("Zwolle's own item is not for Hilversum").startsWith("Niets gevonden");
+    portal.signInAs("sanne");
+    search("tolk");
+    RouterLink hit = _find(RouterLink.class, spec -> spec.withText("Werken met een tolk")).get(0);
+    ElementUtilsKt._fireDomEvent(
+        hit.getElement(), new DomEvent(hit.getElement(), "click", Json.createObject()));
+    search("intakegesprek");
+
+    portal.signInAs("fatima");
+    UI.getCurrent().navigate("redactie");
+    _get(RouterLink.class, spec -> spec.withId("link-content-gaps"));
+    UI.getCurrent().navigate("redactie/zoekvragen");
+
+    assertThat(topics("gaps-without-results"))
+        .containsExactly(new Topic("wie doet wat zwolle humanitas", 1));
+    assertThat(topics("gaps-unopened"))
+        .as("the opened search is not a gap; the other one is")
+        .containsExactly(new Topic("intakegesprek", 1));
+  }
+}
