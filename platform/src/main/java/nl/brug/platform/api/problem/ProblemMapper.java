@@ -28,6 +28,7 @@ import nl.brug.auth.caller.NotSignedInException;
 import nl.brug.content.attachment.AttachmentRefusedException;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
+import nl.brug.search.synonym.InvalidSynonymsException;
 
 /** The one error mapper of the API: every failure becomes RFC 9457 problem+json in Dutch. */
 @Provider
@@ -77,6 +78,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               "Verbeter de parameters in invalidParams en probeer het opnieuw.",
               instance,
               List.of(new Problem.InvalidParam(invalid.name(), invalid.getMessage()))));
+    }
+    if (failure instanceof InvalidSynonymsException invalid) {
+      ProblemType type = ProblemType.VALIDATION;
+      return respond(
+          new Problem(
+              type.uri(),
+              type.title(),
+              type.statusCode(),
+              "De synoniemenlijst is niet opgeslagen. Verbeter de genoemde regel.",
+              instance,
+              List.of(new Problem.InvalidParam("text", invalid.getMessage()))));
     }
     if (failure instanceof AttachmentRefusedException refused) {
       return respond(ProblemType.BAD_REQUEST.with(refused.getMessage(), instance));

@@ -112,13 +112,111 @@ class SearchIT {
     assertProblem(api.get("/api/v1/search?q=tolk", null), 401, null);
   }
 
+  @Test
+  void anotherMunicipalitysItem_isAContentGapForHilversum_withoutRevealingIt() throws Exception {
+    String word = "merelnest" + letters(6);
+    publish("GM0193", "Werkwijze " + word);
+    assertThat(search(q(word), "sanne:demo").getJsonNumber("total").longValue()).isOne();
+
+    assertThat(search(q(word), "youssef:demo").getJsonNumber("total").longValue()).isZero();
+
+    HttpResponse<String> report = api.get("/api/v1/search/content-gaps", "fatima:demo");
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    JsonObject gaps = json(report).asJsonObject();
+    assertThat(gaps.getJsonArray("withoutResults").stream().map(JsonValue::toString))
+        .contains("{\"query\":\"" + word + "\",\"times\":1}");
+    assertThat(report.body()).doesNotContain("Werkwijze");
+    assertProblem(api.get("/api/v1/search/content-gaps", "sanne:demo"), 403, null);
+    assertProblem(api.get("/api/v1/search/content-gaps?month=november", "fatima:demo"), 400, null);
+  }
+
+  @Test
+  void expertsSaveTheSynonymList_searchUsesItAtOnce_andNoSaveIsOverwritten() throws Exception {
+    String word = "zorgpad" + letters(6);
+    String other = "hulproute" + letters(6);
+    publish(null, "Werkwijze " + word);
+    assertThat(search(q(other), "sanne:demo").getJsonNumber("total").longValue()).isZero();
+    HttpResponse<String> current = api.get("/api/v1/search/synonyms", "fatima:demo");
+    assertThat(current.statusCode()).isEqualTo(200);
+    String etag = current.headers().firstValue("ETag").orElseThrow();
+    String text = json(current).asJsonObject().getString("text");
+
+    HttpResponse<String> saved =
+        api.put(
+            "/api/v1/search/synonyms",
+            "fatima:demo",
+            jsonText(text + "\n" + word + ", " + other),
+            etag);
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    assertThat(titles(search(q(other), "sanne:demo"))).containsExactly("Werkwijze " + word);
+    assertProblem(
+        api.put("/api/v1/search/synonyms", "noor:demo", jsonText("tolk, taalhulp"), etag),
+        412,
+        null);
+    assertProblem(
+        api.put("/api/v1/search/synonyms", "noor:demo", jsonText("tolk, taalhulp"), null),
+        428,
+        null);
+    JsonObject invalid =
+        assertProblem(
+            api.put(
+                "/api/v1/search/synonyms",
+                "noor:demo",
+                jsonText("tolk, taalhulp\nalleen"),
+                saved.headers().firstValue("ETag").orElseThrow()),
+            400,
+            null);
+    assertThat(invalid.getJsonArray("invalidParams").getJsonObject(0).getString("reason"))
+        .startsWith("Regel 2");
+    assertThat(titles(search(q(other), "sanne:demo")))
+        .as("a refused list changes nothing")
+        .containsExactly("Werkwijze " + word);
+    assertProblem(api.get("/api/v1/search/synonyms", "sanne:demo"), 403, null);
+  }
+
+  @Test
+  void anAdminRebuildsTheIndex_whileSearchKeepsAnswering() throws Exception {
+    HttpResponse<String> started = api.post("/api/v1/search/index/rebuild", "daan:demo", "");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    assertThat(titles(search(q("tolk"), "sanne:demo"))).isNotEmpty();
+
+    JsonObject status = json(api.get("/api/v1/search/index", "daan:demo")).asJsonObject();
+    for (int i = 0; i < 200 && status.getBoolean("running"); i++) {
+      Thread.sleep(100);
+      status = json(api.get("/api/v1/search/index", "daan:demo")).asJsonObject();
+    }
+
+    assertThat(status.getBoolean("running")).isFalse();
+    assertThat(status.get("failure")).isIn(null, JsonValue.NULL);
+    assertThat(status.getJsonNumber("done").longValue())
+        .isEqualTo(status.getJsonNumber("total").longValue())
+        .isEqualTo(search("", "daan:demo").getJsonNumber("total").longValue());
+    assertProblem(api.post("/api/v1/search/index/rebuild", "sanne:demo", ""), 403, null);
+  }
+
+  private static String jsonText(String text) {
+    return jakarta.json.Json.createObjectBuilder().add("text", text).build().toString();
+  }
+
+  private static String letters(int count) {
+    StringBuilder word = new StringBuilder();
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int i = 0; i < count; i++) {
+      word.append((char) ('a' + random.nextInt(26)));
+    }
+    return word.toString();
+  }
+
   private String publish(String municipality, String title) throws Exception {
     return api.publish(
         "{\"slug\":\"it-"
             + UUID.randomUUID().toString().substring(0, 8)
-            + "\",\"kind\":\"WORKING_METHOD\",\"municipalityCode\":\""
-            + municipality
-            + "\",\"content\":{\"title\":\""
+            + "\",\"kind\":\"WORKING_METHOD\",\"municipalityCode\":"
+            + (municipality == null ? "null" : "\"" + municipality + "\"")
+            + ",\"content\":{\"title\":\""
             + title
             + "\",\"summary\":\"Kort\",\"body\":\"Tekst\",\"lifeDomains\":[\"SOCIAAL\"]}}");
   }
