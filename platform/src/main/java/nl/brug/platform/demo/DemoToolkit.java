@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
@@ -39,9 +38,9 @@ public class DemoToolkit {
     int added = 0;
     try (Jsonb jsonb = JsonbBuilder.create()) {
       for (String name : names) {
-        DemoToolkitItem demo = jsonb.fromJson(read(name + ".json"), DemoToolkitItem.class);
+        DemoToolkitItem demo = item(jsonb, name);
         if (!toolkit.slugTaken(demo.slug())) {
-          publish(demo, read(name + ".md"));
+          publish(demo, body(name));
           added++;
         }
       }
@@ -59,19 +58,7 @@ public class DemoToolkit {
     LocalDate reviewBy =
         LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")))
             .plusMonths(demo.reviewMonths());
-    ItemContent content =
-        new ItemContent(
-            demo.title(),
-            demo.summary(),
-            body,
-            demo.lifeDomains(),
-            demo.themes(),
-            demo.targetGroups(),
-            demo.evidenceLevel(),
-            demo.sources(),
-            reviewBy,
-            demo.guide(),
-            Map.of());
+    ItemContent content = demo.content(body, reviewBy);
     ToolkitItem item = toolkit.create(editor, demo.slug(), demo.kind(), municipality, content);
     item = toolkit.submitForReview(editor, item.getId(), item.getVersion());
     toolkit.approve(reviewer, item.getId(), item.getVersion());
@@ -81,8 +68,19 @@ public class DemoToolkit {
     return new Caller(username, name, EnumSet.of(Role.EXPERT), municipality, null);
   }
 
+  /** The names of the demo items ({@code NN-slug}), in publication order. */
   static List<String> index() {
     return read("index.txt").lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+  }
+
+  /** The demo item of this name, as written in its JSON file. */
+  static DemoToolkitItem item(Jsonb jsonb, String name) {
+    return jsonb.fromJson(read(name + ".json"), DemoToolkitItem.class);
+  }
+
+  /** The Markdown body of the demo item of this name. */
+  static String body(String name) {
+    return read(name + ".md");
   }
 
   private static String read(String file) {

@@ -1,11 +1,13 @@
 package nl.brug.platform.demo;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.brug.content.toolkit.entity.EvidenceLevel;
 import nl.brug.content.toolkit.entity.InterviewGuide;
+import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.Language;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitKind;
@@ -36,6 +38,22 @@ public record DemoToolkitItem(
   /** A question with translations by language code, all drafts awaiting a native speaker. */
   public record DemoQuestion(
       String text, String purpose, List<String> prompts, Map<String, String> translations) {}
+
+  /** What the author wrote: this item's metadata with its Markdown body, without translations. */
+  ItemContent content(String body, LocalDate reviewBy) {
+    return new ItemContent(
+        title,
+        summary,
+        body,
+        lifeDomains,
+        themes,
+        targetGroups,
+        evidenceLevel,
+        sources,
+        reviewBy,
+        guide(),
+        Map.of());
+  }
 
   InterviewGuide guide() {
     if (sections == null || sections.isEmpty()) {

@@ -2,7 +2,6 @@ package nl.brug.search.toolkit;
 
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilterFactory;
 import org.apache.lucene.analysis.ar.ArabicStemFilterFactory;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilterFactory;
 import org.apache.lucene.analysis.core.DecimalDigitFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
@@ -10,6 +9,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -17,9 +17,11 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * How text becomes terms. Dutch: lower case, Dutch stop words, accents folded ("geïntegreerd" =
- * "geintegreerd"), Snowball stemming ("schulden" = "schuld"); when indexing, compounds also yield
- * their parts from a dictionary ("schuldhulpverlening" → schuld, hulp, verlening). Translations
- * have their own analysers (Arabic normalisation and stemming, English stemming).
+ * "geintegreerd"), Snowball stemming ("schulden" = "schuld", "situaties" = "situatie"); when
+ * indexing, compounds also yield their parts from a dictionary ("schuldhulpverlening" → schuld,
+ * hulp, verlening), only when the whole word is made of parts ({@link CompoundWords}: "geregeld"
+ * does not yield "geld"). Translations have their own analysers (Arabic normalisation and stemming,
+ * English stemming).
  */
 final class BrugAnalysis implements LuceneAnalysisConfigurer {
 
@@ -33,6 +35,12 @@ final class BrugAnalysis implements LuceneAnalysisConfigurer {
   static final String DUTCH_STOP_WORDS = "org/apache/lucene/analysis/snowball/dutch_stop.txt";
   static final String COMPOUND_PARTS = "nl/brug/search/compound-parts.txt";
 
+  /**
+   * Plurals of words in -ie that Snowball leaves apart from their singular: "organisaties" and
+   * "categorieën" (folded) become "organisatie" and "categorie" before stemming.
+   */
+  static final String PLURAL_OF_IE = "^(\\p{L}{2,}ie)(s|en)$";
+
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
     context
@@ -44,6 +52,9 @@ final class BrugAnalysis implements LuceneAnalysisConfigurer {
         .param("words", DUTCH_STOP_WORDS)
         .param("format", "snowball")
         .tokenFilter(ASCIIFoldingFilterFactory.class)
+        .tokenFilter(PatternReplaceFilterFactory.class)
+        .param("pattern", PLURAL_OF_IE)
+        .param("replacement", "$1")
         .tokenFilter(SnowballPorterFilterFactory.class)
         .param("language", "Dutch");
     context
@@ -55,11 +66,10 @@ final class BrugAnalysis implements LuceneAnalysisConfigurer {
         .param("words", DUTCH_STOP_WORDS)
         .param("format", "snowball")
         .tokenFilter(ASCIIFoldingFilterFactory.class)
-        .tokenFilter(DictionaryCompoundWordTokenFilterFactory.class)
-        .param("dictionary", COMPOUND_PARTS)
-        .param("minWordSize", "8")
-        .param("minSubwordSize", "4")
-        .param("onlyLongestMatch", "false")
+        .tokenFilter(CompoundPartsFilterFactory.class)
+        .tokenFilter(PatternReplaceFilterFactory.class)
+        .param("pattern", PLURAL_OF_IE)
+        .param("replacement", "$1")
         .tokenFilter(SnowballPorterFilterFactory.class)
         .param("language", "Dutch");
     context

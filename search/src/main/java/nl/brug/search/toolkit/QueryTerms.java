@@ -15,17 +15,28 @@ import org.apache.lucene.analysis.WordlistLoader;
 
 /**
  * What someone typed, as concepts: each word (or phrase from the synonym list) with its
- * equivalents. Dutch stop words are dropped, so "tolk voor een arabische vrouw" asks for tolk,
- * arabische and vrouw.
+ * equivalents, and the parts of a compound. Dutch stop words are dropped, so "tolk voor een
+ * arabische vrouw" asks for tolk, arabische and vrouw.
  */
 final class QueryTerms {
 
   private static final CharArraySet STOP_WORDS = loadStopWords();
 
-  /** One thing asked for: what was typed first, then its synonyms. */
-  record Concept(List<String> alternatives) {
+  /**
+   * One thing asked for: what was typed first, then its synonyms; and when what was typed is a
+   * compound, its parts ("geldgesprek": geld, gesprek), for texts that say it in other words.
+   */
+  record Concept(List<String> alternatives, List<String> parts) {
+    Concept(List<String> alternatives) {
+      this(alternatives, parts(alternatives.get(0)));
+    }
+
     String typed() {
       return alternatives.get(0);
+    }
+
+    private static List<String> parts(String typed) {
+      return typed.contains(" ") ? List.of() : CompoundWords.DUTCH.split(typed);
     }
   }
 

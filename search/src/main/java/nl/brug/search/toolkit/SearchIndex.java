@@ -32,7 +32,7 @@ public final class SearchIndex implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
   /** Raise when the mapping or analysis changes: an index of another version is rebuilt. */
-  static final String FORMAT = "brug-toolkit-index-3";
+  static final String FORMAT = "brug-toolkit-index-4";
 
   private static final String FORMAT_FILE = "brug-index-format";
 
@@ -83,6 +83,20 @@ public final class SearchIndex implements AutoCloseable {
 
   SearchMapping mapping() {
     return mapping;
+  }
+
+  /**
+   * One of Brug's analysers by name (e.g. {@code dutch}, {@code dutch_index}, {@code folded}), for
+   * benchmarks that compare Brug's search with plain Lucene on the same analysis.
+   *
+   * @throws java.util.NoSuchElementException for an unknown name
+   */
+  public org.apache.lucene.analysis.Analyzer analyzer(String name) {
+    return mapping
+        .backend()
+        .unwrap(org.hibernate.search.backend.lucene.LuceneBackend.class)
+        .analyzer(name)
+        .orElseThrow();
   }
 
   /** Indexes (or re-indexes) an item's published form; searchable when this returns. */

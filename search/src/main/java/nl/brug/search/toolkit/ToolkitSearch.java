@@ -202,7 +202,8 @@ public final class ToolkitSearch {
 
   /**
    * One thing asked for, in any of its forms: stemmed (with compound parts), exactly as typed
-   * (ranked higher), or with a typo for words of five letters or more (ranked lower).
+   * (ranked higher), with a typo for words of five letters or more (ranked lower), or, for a typed
+   * compound, all of its parts anywhere in the text ("geldgesprek" finds "gesprek over geld").
    */
   private static SearchPredicate concept(SearchPredicateFactory f, Concept concept) {
     BooleanPredicateClausesStep<?, ?> any = f.bool();
@@ -225,18 +226,7 @@ public final class ToolkitSearch {
         continue;
       }
       any.should(
-          f.match()
-              .field("title")
-              .boost(4)
-              .field("summary")
-              .boost(2)
-              .field("body")
-              .field("questions")
-              .boost(1.5f)
-              .field("theme_text")
-              .boost(3)
-              .field("target_group_text")
-              .boost(2)
+          stemmed(f)
               .field("text_ar")
               .field("text_en")
               .field("text_other")
@@ -247,7 +237,28 @@ public final class ToolkitSearch {
         any.should(asWritten(f).matching(term).fuzzy(term.length() >= 8 ? 2 : 1, 1).boost(0.3f));
       }
     }
+    if (!concept.parts().isEmpty()) {
+      BooleanPredicateClausesStep<?, ?> allParts = f.bool();
+      concept.parts().forEach(part -> allParts.must(stemmed(f).matching(part)));
+      any.should(allParts.boost(0.8f));
+    }
     return any.toPredicate();
+  }
+
+  /** The Dutch texts, stemmed and with the parts of their compounds, titles weighted most. */
+  private static MatchPredicateFieldMoreStep<?, ?> stemmed(SearchPredicateFactory f) {
+    return f.match()
+        .field("title")
+        .boost(4)
+        .field("summary")
+        .boost(2)
+        .field("body")
+        .field("questions")
+        .boost(1.5f)
+        .field("theme_text")
+        .boost(3)
+        .field("target_group_text")
+        .boost(2);
   }
 
   /** The texts as written (folded, not stemmed), weighted like their stemmed counterparts. */
