@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import nl.brug.auth.caller.BrugPrincipal;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
+import nl.brug.auth.token.BearerTokens;
+import nl.brug.auth.token.RefusedTokenException;
 
 /**
  * The one authentication mechanism of the application. It never challenges by itself: the portal
@@ -26,27 +28,36 @@ import nl.brug.auth.caller.Role;
  * <ul>
  *   <li>Portal sign-in: the login view passes a credential programmatically ({@link PortalSignIn});
  *       a valid one is kept in the HTTP session for later requests.
- *   <li>REST: an {@code Authorization: Basic} header is checked on every request and never creates
- *       a session. A wrong one marks the request with {@link #FAILED_ATTRIBUTE}.
+ *   <li>REST: an {@code Authorization: Bearer} token of the identity provider ({@link
+ *       BearerTokens}) or an {@code Authorization: Basic} header is checked on every request and
+ *       never creates a session. A refused one marks the request with {@link #FAILED_ATTRIBUTE},
+ *       whose value says why in Dutch.
  * </ul>
  */
 @ApplicationScoped
 public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  /** Request attribute set when credentials were offered and refused. */
+  /** Request attribute set when credentials were offered and refused: the Dutch reason. */
   public static final String FAILED_ATTRIBUTE = "nl.brug.auth.failed";
 
+  /** Request attribute set when the refused credentials were a bearer token. */
+  public static final String FAILED_BEARER_ATTRIBUTE = "nl.brug.auth.failed.bearer";
+
   static final String SESSION_CALLER = "nl.brug.auth.caller";
+  private static final String BEARER = "Bearer ";
 
   private IdentityStoreHandler identityStores;
+  private BearerTokens bearerTokens;
 
   protected BrugAuthenticationMechanism() {
     // for CDI proxies
   }
 
   @Inject
-  public BrugAuthenticationMechanism(IdentityStoreHandler identityStores) {
+  public BrugAuthenticationMechanism(
+      IdentityStoreHandler identityStores, BearerTokens bearerTokens) {
     this.identityStores = identityStores;
+    this.bearerTokens = bearerTokens;
   }
 
   @Override
@@ -56,7 +67,11 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (offered.isPresent()) {
       return signInToSession(offered.get(), request, context);
     }
-    Optional<Credential> basic = BasicCredentials.from(request.getHeader("Authorization"));
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return authenticateBearer(authorization.substring(BEARER.length()).strip(), request, context);
+    }
+    Optional<Credential> basic = BasicCredentials.from(authorization);
     if (basic.isPresent()) {
       return authenticateOnce(basic.get(), request, context);
     }
@@ -90,13 +105,25 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
     return context.notifyContainerAboutLogin(principal, groupsOf(principal.caller()));
   }
 
+  private AuthenticationStatus authenticateBearer(
+      String token, HttpServletRequest request, HttpMessageContext context) {
+    try {
+      Caller caller = bearerTokens.verify(token);
+      return context.notifyContainerAboutLogin(new BrugPrincipal(caller), groupsOf(caller));
+    } catch (RefusedTokenException refused) {
+      request.setAttribute(FAILED_ATTRIBUTE, refused.getMessage());
+      request.setAttribute(FAILED_BEARER_ATTRIBUTE, Boolean.TRUE);
+      return context.doNothing();
+    }
+  }
+
   private AuthenticationStatus authenticateOnce(
       Credential credential, HttpServletRequest request, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }
-    request.setAttribute(FAILED_ATTRIBUTE, Boolean.TRUE);
+    request.setAttribute(FAILED_ATTRIBUTE, "Gebruikersnaam of wachtwoord klopt niet.");
     return context.doNothing();
   }
 

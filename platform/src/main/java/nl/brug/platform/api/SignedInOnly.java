@@ -23,6 +23,7 @@ import nl.brug.auth.signin.BrugAuthenticationMechanism;
 public class SignedInOnly implements ContainerRequestFilter {
 
   static final String CHALLENGE = "Basic realm=\"Brug\", charset=\"UTF-8\"";
+  static final String BEARER_CHALLENGE = "Bearer realm=\"Brug\", error=\"invalid_token\"";
 
   @Inject CurrentCaller currentCaller;
 
@@ -36,8 +37,12 @@ public class SignedInOnly implements ContainerRequestFilter {
         && resource.getResourceMethod().isAnnotationPresent(PermitAll.class)) {
       return;
     }
-    if (servletRequest.getAttribute(BrugAuthenticationMechanism.FAILED_ATTRIBUTE) != null) {
-      throw new NotAuthorizedException("Gebruikersnaam of wachtwoord klopt niet.", CHALLENGE);
+    Object refused = servletRequest.getAttribute(BrugAuthenticationMechanism.FAILED_ATTRIBUTE);
+    if (refused != null) {
+      boolean bearer =
+          servletRequest.getAttribute(BrugAuthenticationMechanism.FAILED_BEARER_ATTRIBUTE) != null;
+      throw new NotAuthorizedException(
+          String.valueOf(refused), bearer ? BEARER_CHALLENGE : CHALLENGE);
     }
     if (currentCaller.get().isEmpty()) {
       throw new NotAuthorizedException(

@@ -68,7 +68,9 @@ public final class ApiClient {
 
   private HttpRequest.Builder request(String path, String credentials, String ifMatch) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
-    if (credentials != null) {
+    if (credentials != null && credentials.startsWith("Bearer ")) {
+      builder.header("Authorization", credentials);
+    } else if (credentials != null) {
       builder.header(
           "Authorization",
           "Basic "

@@ -86,6 +86,49 @@ class BrugPlatformIT {
   }
 
   @Test
+  void aBearerTokenOfTheIdentityProvider_admitsItsBearer_withClaimsFromTheTokenOnly()
+      throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/api/v1/me?municipality=GM0402",
+            TestIdentityProvider.bearer(
+                c -> c.claim("preferred_username", "tokenuser").claim("name", "Token Gebruiker")));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject me = json(response).asJsonObject();
+    assertThat(me.getString("name")).isEqualTo("Token Gebruiker");
+    assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("professional");
+    assertThat(me.getJsonObject("municipality").getString("name"))
+        .as("the municipality comes from the token, never from a request parameter")
+        .isEqualTo("Zwolle");
+  }
+
+  @Test
+  void expiredForgedOrMisdirectedTokens_are401ProblemJson_sayingWhy() throws Exception {
+    java.time.Instant past = java.time.Instant.now().minusSeconds(600);
+    assertRefused(
+        TestIdentityProvider.bearer(
+            c ->
+                c.issueTime(java.util.Date.from(past))
+                    .expirationTime(java.util.Date.from(past.plusSeconds(60)))),
+        "verlopen");
+    assertRefused(
+        TestIdentityProvider.bearer(c -> c.issuer("http://127.0.0.1:18999/realms/ander")),
+        "niet uitgegeven");
+    assertRefused(TestIdentityProvider.bearer(c -> c.audience("account")), "niet bedoeld");
+    assertRefused(TestIdentityProvider.forgedBearer(), "handtekening");
+    assertRefused("Bearer geen-token", "geen geldig token");
+  }
+
+  private void assertRefused(String bearer, String reason) throws Exception {
+    HttpResponse<String> response = get("/api/v1/me", bearer);
+    assertProblem(response, 401, "Niet aangemeld");
+    assertThat(json(response).asJsonObject().getString("detail")).contains(reason);
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+  }
+
+  @Test
   void demoMunicipalitiesAreLoaded_withTwoTeamsEach() throws Exception {
     HttpResponse<String> list = get("/api/v1/municipalities", "daan:demo");
 
