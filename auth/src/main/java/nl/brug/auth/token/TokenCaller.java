@@ -19,8 +19,8 @@ import nl.brug.auth.caller.Role;
  *   <li>username: {@code preferred_username} (else {@code sub}); name: {@code name};
  *   <li>roles: Brug's role ids in {@code groups} and in Keycloak's {@code realm_access.roles};
  *       other values are ignored;
- *   <li>municipality: {@code municipality}, or the first of {@code municipalities}; team: {@code
- *       team}.
+ *   <li>municipality: {@code municipality}, or of {@code municipalities} (Keycloak keeps no order)
+ *       the lowest CBS code, so the same token always gives the same one; team: {@code team}.
  * </ul>
  */
 final class TokenCaller {
@@ -65,6 +65,6 @@ final class TokenCaller {
       return single;
     }
     List<String> several = claims.getStringListClaim("municipalities");
-    return several == null || several.isEmpty() ? null : several.get(0);
+    return several == null ? null : several.stream().sorted().findFirst().orElse(null);
   }
 }

@@ -110,7 +110,7 @@ class BearerTokensTest {
                         .claim("team", null)
                         .claim(
                             "realm_access", Map.of("roles", List.of("expert", "uma_authorization")))
-                        .claim("municipalities", List.of("GM0193", "GM0243"))));
+                        .claim("municipalities", List.of("GM0243", "GM0193"))));
 
     assertThat(expert.roles()).containsExactly(Role.EXPERT);
     assertThat(expert.municipalityCode()).isEqualTo("GM0193");
