@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ public final class ToolkitSearch {
   private static final int FACET_VALUES = 50;
   private static final int SUGGESTIONS = 8;
 
+  /** Words at least this long are matched with typos (when no visible item has them as typed). */
+  static final int FUZZY_MIN = 5;
+
   private final SearchIndex index;
   private final Supplier<SynonymList> synonyms;
 
@@ -54,6 +58,7 @@ public final class ToolkitSearch {
       keys.put(facet, AggregationKey.of(facet.field()));
     }
     try (SearchSession session = index.mapping().createSession()) {
+      Set<String> unknown = unknownWords(session, caller, concepts);
       var query =
           session
               .search(ToolkitDocument.class)
@@ -72,7 +77,7 @@ public final class ToolkitSearch {
                               f.highlight("body"),
                               f.highlight("summary"))
                           .asList())
-              .where(f -> f.bool().must(predicate(f, caller, request, concepts)))
+              .where(f -> f.bool().must(predicate(f, caller, request, concepts, unknown)))
               .highlighter(
                   h ->
                       h.plain()
@@ -146,8 +151,49 @@ public final class ToolkitSearch {
     }
   }
 
+  /**
+   * The typed words (five letters or more) that no item visible to the caller contains, as written
+   * or stemmed: only these are matched with typos. A fuzzy match costs a walk through the index's
+   * dictionary per field, so a word that is found as typed does not pay it; asking within the
+   * caller's visibility keeps other municipalities' words from changing anyone's results.
+   */
+  private static Set<String> unknownWords(
+      SearchSession session, Caller caller, List<Concept> concepts) {
+    Set<String> unknown = new HashSet<>();
+    for (Concept concept : concepts) {
+      String term = concept.alternatives().get(0);
+      if (term.length() < FUZZY_MIN || term.contains(" ")) {
+        continue;
+      }
+      boolean found =
+          session
+                  .search(ToolkitDocument.class)
+                  .where(
+                      f ->
+                          f.bool()
+                              .filter(visibleTo(f, caller))
+                              .must(
+                                  f.bool()
+                                      .should(stemmed(f).matching(term))
+                                      .should(asWritten(f).matching(term))))
+                  .totalHitCountThreshold(1)
+                  .fetch(0)
+                  .total()
+                  .hitCountLowerBound()
+              > 0;
+      if (!found) {
+        unknown.add(term);
+      }
+    }
+    return unknown;
+  }
+
   private static SearchPredicate predicate(
-      SearchPredicateFactory f, Caller caller, SearchRequest request, List<Concept> concepts) {
+      SearchPredicateFactory f,
+      Caller caller,
+      SearchRequest request,
+      List<Concept> concepts,
+      Set<String> unknown) {
     BooleanPredicateClausesStep<?, ?> query = f.bool();
     query.filter(visibleTo(f, caller));
     filter(f, query, Facet.KIND, request.kind());
@@ -160,7 +206,7 @@ public final class ToolkitSearch {
       return query.toPredicate();
     }
     BooleanPredicateClausesStep<?, ?> text = f.bool();
-    concepts.forEach(c -> text.should(concept(f, c)));
+    concepts.forEach(c -> text.should(concept(f, c, unknown)));
     if (concepts.size() > 1) {
       String typed = String.join(" ", concepts.stream().map(Concept::typed).toList());
       text.should(
@@ -202,10 +248,12 @@ public final class ToolkitSearch {
 
   /**
    * One thing asked for, in any of its forms: stemmed (with compound parts), exactly as typed
-   * (ranked higher), with a typo for words of five letters or more (ranked lower), or, for a typed
-   * compound, all of its parts anywhere in the text ("geldgesprek" finds "gesprek over geld").
+   * (ranked higher), with a typo for a word of five letters or more that no visible item contains
+   * (ranked lower), or, for a typed compound, all of its parts anywhere in the text ("geldgesprek"
+   * finds "gesprek over geld").
    */
-  private static SearchPredicate concept(SearchPredicateFactory f, Concept concept) {
+  private static SearchPredicate concept(
+      SearchPredicateFactory f, Concept concept, Set<String> unknown) {
     BooleanPredicateClausesStep<?, ?> any = f.bool();
     for (int i = 0; i < concept.alternatives().size(); i++) {
       String term = concept.alternatives().get(i);
@@ -233,7 +281,7 @@ public final class ToolkitSearch {
               .matching(term)
               .boost(weight));
       any.should(asWritten(f).matching(term).boost(weight * 1.5f));
-      if (i == 0 && term.length() >= 5) {
+      if (i == 0 && unknown.contains(term)) {
         any.should(asWritten(f).matching(term).fuzzy(term.length() >= 8 ? 2 : 1, 1).boost(0.3f));
       }
     }
