@@ -9,8 +9,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.boundary.PublishedToolkitItem;
 import nl.brug.content.toolkit.entity.ItemContent;
@@ -55,7 +53,7 @@ final class PostgresFullTextBaseline implements AutoCloseable {
         insert.setString(4, content.title());
         insert.setString(5, content.summary());
         insert.setString(6, SafeMarkdown.toPlainText(content.body()));
-        insert.setString(7, questions(content));
+        insert.setString(7, content.guide().dutchText());
         insert.addBatch();
       }
       insert.executeBatch();
@@ -87,24 +85,6 @@ final class PostgresFullTextBaseline implements AutoCloseable {
 
   private static String scope(String municipalityCode) {
     return municipalityCode == null ? NATIONAL : municipalityCode;
-  }
-
-  /**
-   * The interview guide's section titles, questions, purposes and prompts, as Brug indexes them.
-   */
-  private static String questions(ItemContent content) {
-    return content.guide().sections().stream()
-        .flatMap(
-            s ->
-                Stream.concat(
-                    Stream.of(s.title()),
-                    s.questions().stream()
-                        .flatMap(
-                            q ->
-                                Stream.concat(
-                                    Stream.of(q.text(), q.purpose()), q.prompts().stream()))))
-        .filter(t -> t != null && !t.isBlank())
-        .collect(Collectors.joining("\n"));
   }
 
   @Override

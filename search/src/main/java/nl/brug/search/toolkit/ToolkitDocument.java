@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.boundary.PublishedToolkitItem;
 import nl.brug.content.toolkit.entity.InterviewGuide;
@@ -66,19 +64,7 @@ final class ToolkitDocument {
     this.title = content.title();
     this.summary = content.summary();
     this.body = SafeMarkdown.toPlainText(content.body());
-    this.questions =
-        content.guide().sections().stream()
-            .flatMap(
-                s ->
-                    Stream.concat(
-                        Stream.of(s.title()),
-                        s.questions().stream()
-                            .flatMap(
-                                q ->
-                                    Stream.concat(
-                                        Stream.of(q.text(), q.purpose()), q.prompts().stream()))))
-            .filter(t -> t != null && !t.isBlank())
-            .collect(Collectors.joining("\n"));
+    this.questions = content.guide().dutchText();
     this.domains = content.lifeDomains().stream().map(Enum::name).sorted().toList();
     this.themes = content.themes();
     this.targetGroups = content.targetGroups();

@@ -3,8 +3,6 @@ package nl.brug.benchmark.engines.lucene;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.boundary.PublishedToolkitItem;
 import nl.brug.content.toolkit.entity.InterviewGuide;
@@ -92,7 +90,7 @@ final class RawDocuments {
     doc.add(new SortedNumericDocValuesField(PUBLISHED_AT, publishedAt));
     doc.add(new StoredField(PUBLISHED_AT, publishedAt));
     String body = SafeMarkdown.toPlainText(content.body());
-    String questions = questions(content.guide());
+    String questions = content.guide().dutchText();
     text(doc, TITLE, TITLE_PLAIN, content.title());
     doc.add(new TextField(TITLE_SUGGEST, content.title(), Field.Store.NO));
     text(doc, SUMMARY, SUMMARY_PLAIN, content.summary());
@@ -128,22 +126,6 @@ final class RawDocuments {
   private static void keyword(Document doc, String field, String value, boolean stored) {
     doc.add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
     doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
-  }
-
-  /** Section titles, questions, purposes and prompts, one a line, as Brug indexes them. */
-  private static String questions(InterviewGuide guide) {
-    return guide.sections().stream()
-        .flatMap(
-            s ->
-                Stream.concat(
-                    Stream.of(s.title()),
-                    s.questions().stream()
-                        .flatMap(
-                            q ->
-                                Stream.concat(
-                                    Stream.of(q.text(), q.purpose()), q.prompts().stream()))))
-        .filter(t -> t != null && !t.isBlank())
-        .collect(Collectors.joining("\n"));
   }
 
   /** The item's translations, and its guide's, into the languages {@code in} accepts. */

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The structure of an interview guide: ordered sections of questions, each question with its
@@ -48,5 +50,24 @@ public record InterviewGuide(List<Section> sections) {
         .flatMap(s -> s.questions().stream())
         .forEach(q -> languages.retainAll(q.translations().keySet()));
     return isEmpty() ? Set.of() : languages;
+  }
+
+  /**
+   * The guide's Dutch text as one block: section titles, questions, purposes and prompts, one a
+   * line. What search indexes and what baselines compare against.
+   */
+  public String dutchText() {
+    return sections.stream()
+        .flatMap(
+            s ->
+                Stream.concat(
+                    Stream.of(s.title()),
+                    s.questions().stream()
+                        .flatMap(
+                            q ->
+                                Stream.concat(
+                                    Stream.of(q.text(), q.purpose()), q.prompts().stream()))))
+        .filter(t -> t != null && !t.isBlank())
+        .collect(Collectors.joining("\n"));
   }
 }

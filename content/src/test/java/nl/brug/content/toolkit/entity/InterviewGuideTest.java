@@ -30,6 +30,15 @@ class InterviewGuideTest {
                                   "Who belongs to your family?", TranslationStatus.REVIEWED)))))));
 
   @Test
+  void theDutchText_holdsSectionsQuestionsPurposesAndPrompts_oneALine_withoutTranslations() {
+    assertThat(GUIDE.dutchText())
+        .isEqualTo(
+            "Achtergrond\nWie hoort er bij uw gezin?\nHet netwerk leren kennen\n"
+                + "Ook familie in het buitenland?");
+    assertThat(InterviewGuide.NONE.dutchText()).isEmpty();
+  }
+
+  @Test
   void aGuideSurvivesItsJsonDocumentUnchanged() {
     assertThat(GuideJson.read(GuideJson.write(GUIDE))).isEqualTo(GUIDE);
     assertThat(GuideJson.write(InterviewGuide.NONE)).isNull();
