@@ -44,6 +44,7 @@ public class BearerTokens {
   static final String DEFAULT_AUDIENCE = "brug-api";
 
   private Optional<ConfigurableJWTProcessor<SecurityContext>> processor = Optional.empty();
+  private Optional<URI> keys = Optional.empty();
 
   protected BearerTokens() {
     // for CDI proxies
@@ -55,19 +56,22 @@ public class BearerTokens {
       @ConfigProperty(name = "brug.oidc.issuer") Optional<String> issuer,
       @ConfigProperty(name = "brug.oidc.audience", defaultValue = DEFAULT_AUDIENCE) String audience,
       @ConfigProperty(name = "brug.oidc.jwks-uri") Optional<String> jwksUri) {
+    Optional<String> configured = issuer.filter(s -> !s.isBlank());
+    this.keys =
+        configured.map(
+            iss ->
+                URI.create(
+                    jwksUri
+                        .filter(s -> !s.isBlank())
+                        .orElse(stripSlash(iss) + "/protocol/openid-connect/certs")));
     this.processor =
-        issuer
-            .filter(s -> !s.isBlank())
-            .map(
-                iss ->
-                    processor(
-                        remoteKeys(
-                            jwksUri
-                                .filter(s -> !s.isBlank())
-                                .orElse(stripSlash(iss) + "/protocol/openid-connect/certs")),
-                        iss,
-                        audience,
-                        Clock.systemUTC()));
+        configured.map(
+            iss -> processor(remoteKeys(keys.orElseThrow()), iss, audience, Clock.systemUTC()));
+  }
+
+  /** Where the identity provider publishes its signing keys, when one is configured. */
+  public Optional<URI> keysAddress() {
+    return keys;
   }
 
   /** Tokens of one issuer and audience, checked against these keys at this clock. */
@@ -119,9 +123,9 @@ public class BearerTokens {
     return processor;
   }
 
-  private static JWKSource<SecurityContext> remoteKeys(String jwksUri) {
+  private static JWKSource<SecurityContext> remoteKeys(URI jwksUri) {
     try {
-      return JWKSourceBuilder.create(URI.create(jwksUri).toURL())
+      return JWKSourceBuilder.create(jwksUri.toURL())
           .cache(Duration.ofHours(1).toMillis(), Duration.ofSeconds(15).toMillis())
           .rateLimited(Duration.ofSeconds(10).toMillis())
           .build();

@@ -5,6 +5,7 @@ import static nl.brug.platform.api.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -45,14 +46,39 @@ class BrugPlatformIT {
   }
 
   @Test
-  void healthReady_checksTheDatabase() throws Exception {
+  void healthReady_checksTheDatabaseAndTheIdentityProvider() throws Exception {
+    TestIdentityProvider.start();
     HttpResponse<String> ready = get("/health/ready", null);
 
-    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     JsonObject health = json(ready).asJsonObject();
     assertThat(health.getString("status")).isEqualTo("UP");
-    assertThat(health.getJsonArray("checks").getJsonObject(0).getString("name"))
-        .isEqualTo("database");
+    assertThat(check(health, "database").getString("status")).isEqualTo("UP");
+    assertThat(check(health, "identity-provider").getString("status")).isEqualTo("UP");
+  }
+
+  @Test
+  void healthReady_saysTheIdentityProviderIsDown_whileBrugStaysUp() throws Exception {
+    TestIdentityProvider.away(true);
+    try {
+      HttpResponse<String> ready = get("/health/ready", null);
+
+      assertThat(ready.statusCode()).isEqualTo(503);
+      JsonObject health = json(ready).asJsonObject();
+      assertThat(check(health, "identity-provider").getString("status")).isEqualTo("DOWN");
+      assertThat(check(health, "database").getString("status")).isEqualTo("UP");
+      assertThat(get("/health/live", null).statusCode()).as("alive").isEqualTo(200);
+    } finally {
+      TestIdentityProvider.away(false);
+    }
+  }
+
+  private static JsonObject check(JsonObject health, String name) {
+    return health.getJsonArray("checks").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no health check " + name + " in " + health));
   }
 
   @Test

@@ -36,7 +36,19 @@ public final class TestIdentityProvider {
     serveKeys();
   }
 
+  private static volatile boolean away;
+
   private TestIdentityProvider() {}
+
+  /** Makes sure the provider listens (it starts with the first use of this class). */
+  public static void start() {
+    // the static initialiser did it
+  }
+
+  /** While {@code true}, the provider answers 503, as an identity provider that is down. */
+  public static void away(boolean isAway) {
+    away = isAway;
+  }
 
   private static RSAKey key(String id) {
     try {
@@ -55,6 +67,11 @@ public final class TestIdentityProvider {
       server.createContext(
           jwks.getPath(),
           exchange -> {
+            if (away) {
+              exchange.sendResponseHeaders(503, -1);
+              exchange.close();
+              return;
+            }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
