@@ -108,7 +108,7 @@ public class ContentGapLog {
     if (text.isEmpty()) {
       return;
     }
-    String month = YearMonth.now(clock.withZone(AMSTERDAM)).toString();
+    String month = thisMonth().toString();
     try (Connection connection = dataSource.getConnection()) {
       if (increment(connection, month, text.get(), what) == 0) {
         try {

@@ -280,8 +280,9 @@ public class ToolkitSearchService {
     return reindex.get();
   }
 
-  /** How the latest rebuild went, or is going. */
-  public ReindexStatus reindexStatus() {
+  /** How the latest rebuild went, or is going (admins only: it counts every scope's items). */
+  public ReindexStatus reindexStatus(Caller caller) {
+    AccessPolicy.requireAnyRole(caller, Role.ADMIN);
     return reindex.get();
   }
 

@@ -152,6 +152,8 @@ class ToolkitSearchServiceTest {
   void onlyAdminsStartAReindex() {
     assertThatThrownBy(() -> service.startReindex(EXPERT))
         .isInstanceOf(ActionNotAllowedException.class);
+    assertThatThrownBy(() -> service.reindexStatus(EXPERT))
+        .isInstanceOf(ActionNotAllowedException.class);
   }
 
   @Test
@@ -167,7 +169,7 @@ class ToolkitSearchServiceTest {
       assertThat(started.running()).isTrue();
 
       assertThat(halfway.await(10, TimeUnit.SECONDS)).isTrue();
-      ReindexStatus meanwhile = slowService.reindexStatus();
+      ReindexStatus meanwhile = slowService.reindexStatus(ADMIN);
       assertThat(meanwhile.running()).isTrue();
       assertThat(meanwhile.total()).isEqualTo(corpus.all.size());
       assertThat(slowService.search(ZWOLLE, SearchRequest.of("tolk")).hits())
@@ -217,10 +219,10 @@ class ToolkitSearchServiceTest {
   private static ReindexStatus awaitFinished(ToolkitSearchService service)
       throws InterruptedException {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (service.reindexStatus().running() && System.nanoTime() < until) {
+    while (service.reindexStatus(ADMIN).running() && System.nanoTime() < until) {
       Thread.sleep(20);
     }
-    return service.reindexStatus();
+    return service.reindexStatus(ADMIN);
   }
 
   /** The corpus, read in batches of one that stop after the first until told to go on. */

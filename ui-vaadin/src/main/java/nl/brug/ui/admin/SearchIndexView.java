@@ -69,7 +69,7 @@ public class SearchIndexView extends Div {
         start,
         progress,
         status);
-    show(search.reindexStatus());
+    show(search.reindexStatus(caller));
   }
 
   private void start() {
@@ -103,7 +103,7 @@ public class SearchIndexView extends Div {
   private void pollWhile(UI ui, boolean running) {
     if (running && polling == null) {
       ui.setPollInterval(POLL_MILLIS);
-      polling = ui.addPollListener(poll -> show(search.reindexStatus()));
+      polling = ui.addPollListener(poll -> show(search.reindexStatus(caller)));
     } else if (!running && polling != null) {
       stopPolling(ui);
     }
@@ -117,7 +117,7 @@ public class SearchIndexView extends Div {
 
   @Override
   protected void onAttach(AttachEvent attach) {
-    show(search.reindexStatus());
+    show(search.reindexStatus(caller));
   }
 
   @Override

@@ -107,10 +107,11 @@ public class SearchCareResource {
 
   @GET
   @Path("/index")
-  @Operation(operationId = "getSearchIndexStatus", summary = "Hoe de laatste herindexering ging")
+  @Operation(
+      operationId = "getSearchIndexStatus",
+      summary = "Hoe de laatste herindexering ging (beheerder)")
   public ReindexStatusJson indexStatus() {
-    currentCaller.require();
-    return ReindexStatusJson.of(search.reindexStatus());
+    return ReindexStatusJson.of(search.reindexStatus(currentCaller.require()));
   }
 
   @POST

@@ -194,6 +194,7 @@ class SearchIT {
         .isEqualTo(status.getJsonNumber("total").longValue())
         .isEqualTo(search("", "daan:demo").getJsonNumber("total").longValue());
     assertProblem(api.post("/api/v1/search/index/rebuild", "sanne:demo", ""), 403, null);
+    assertProblem(api.get("/api/v1/search/index", "sanne:demo"), 403, null);
   }
 
   private static String jsonText(String text) {
