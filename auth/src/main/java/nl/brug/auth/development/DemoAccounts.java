@@ -3,12 +3,14 @@ package nl.brug.auth.development;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 
 /**
  * The demo accounts of the development identity store: at least one for every role, spread over the
- * demo municipalities. Municipality and team codes match the demo data of the platform.
+ * demo municipalities, and a regional expert (rachida) who works for Zwolle, Ermelo and Harderwijk.
+ * Municipality and team codes match the demo data of the platform and the demo Keycloak realm.
  */
 public final class DemoAccounts {
 
@@ -26,7 +28,16 @@ public final class DemoAccounts {
           account("marieke", "Marieke Jansen", "GM0193", "zwolle-zuid", Role.TEAM_LEAD),
           account("ahmed", "Ahmed Yilmaz", "GM0233", null, Role.TRAINER),
           account("ingrid", "Ingrid Mulder", "GM0193", null, Role.COORDINATOR),
-          account("daan", "Daan Visser", null, null, Role.ADMIN));
+          account("daan", "Daan Visser", null, null, Role.ADMIN),
+          new DemoAccount(
+              PASSWORD,
+              new Caller(
+                  "rachida",
+                  "Rachida Bouzid",
+                  EnumSet.of(Role.EXPERT),
+                  "GM0193",
+                  null,
+                  Set.of("GM0193", "GM0233", "GM0243"))));
 
   private DemoAccounts() {}
 

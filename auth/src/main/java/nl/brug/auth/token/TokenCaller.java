@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 
@@ -20,14 +21,20 @@ import nl.brug.auth.caller.Role;
  *   <li>roles: Brug's role ids in {@code groups} and in Keycloak's {@code realm_access.roles};
  *       other values are ignored;
  *   <li>municipality: {@code municipality}, or of {@code municipalities} (Keycloak keeps no order)
- *       the lowest CBS code, so the same token always gives the same one; team: {@code team}.
+ *       the lowest CBS code, so the same token always gives the same one; all of them as the
+ *       municipalities the caller may switch between; team: {@code team}.
  * </ul>
  */
-final class TokenCaller {
+public final class TokenCaller {
 
   private TokenCaller() {}
 
-  static Caller of(JWTClaimsSet claims) {
+  /**
+   * The caller the (already verified) claims describe.
+   *
+   * @throws RefusedTokenException when the claims name no user or have the wrong types
+   */
+  public static Caller of(JWTClaimsSet claims) {
     try {
       String username =
           Optional.ofNullable(claims.getStringClaim("preferred_username"))
@@ -41,7 +48,12 @@ final class TokenCaller {
               .filter(s -> !s.isBlank())
               .orElse(username);
       return new Caller(
-          username, name, roles(claims), municipality(claims), claims.getStringClaim("team"));
+          username,
+          name,
+          roles(claims),
+          municipality(claims),
+          claims.getStringClaim("team"),
+          municipalities(claims));
     } catch (ParseException e) {
       throw new RefusedTokenException("Het token bevat gegevens van de verkeerde soort.", e);
     }
@@ -57,6 +69,13 @@ final class TokenCaller {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     ids.forEach(id -> Role.fromId(id.startsWith("/") ? id.substring(1) : id).ifPresent(roles::add));
     return roles;
+  }
+
+  private static Set<String> municipalities(JWTClaimsSet claims) throws ParseException {
+    Set<String> all = new TreeSet<>();
+    Optional.ofNullable(claims.getStringListClaim("municipalities")).ifPresent(all::addAll);
+    all.removeIf(code -> code == null || code.isBlank());
+    return all;
   }
 
   private static String municipality(JWTClaimsSet claims) throws ParseException {
