@@ -1,6 +1,7 @@
 package nl.brug.auth.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -26,8 +27,11 @@ import nl.brug.auth.token.RefusedTokenException;
  * shows its own login view and the REST API answers 401 problem+json through its error mapper.
  *
  * <ul>
- *   <li>Portal sign-in: the login view passes a credential programmatically ({@link PortalSignIn});
- *       a valid one is kept in the HTTP session for later requests.
+ *   <li>Portal sign-in through the identity provider ({@link PortalOidc}): the callback keeps the
+ *       caller in the HTTP session; every later request of that session asks {@link
+ *       PortalOidc#stillSignedIn} whether the provider's session still lives.
+ *   <li>Portal sign-in with a demo account (development): the login view passes a credential
+ *       programmatically ({@link PortalSignIn}); a valid one is kept in the HTTP session.
  *   <li>REST: an {@code Authorization: Bearer} token of the identity provider ({@link
  *       BearerTokens}) or an {@code Authorization: Basic} header is checked on every request and
  *       never creates a session. A refused one marks the request with {@link #FAILED_ATTRIBUTE},
@@ -48,6 +52,8 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   private IdentityStoreHandler identityStores;
   private BearerTokens bearerTokens;
+  private PortalOidc portalOidc;
+  private Event<CallerSignedIn> signedIn;
 
   protected BrugAuthenticationMechanism() {
     // for CDI proxies
@@ -55,9 +61,14 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   @Inject
   public BrugAuthenticationMechanism(
-      IdentityStoreHandler identityStores, BearerTokens bearerTokens) {
+      IdentityStoreHandler identityStores,
+      BearerTokens bearerTokens,
+      PortalOidc portalOidc,
+      Event<CallerSignedIn> signedIn) {
     this.identityStores = identityStores;
     this.bearerTokens = bearerTokens;
+    this.portalOidc = portalOidc;
+    this.signedIn = signedIn;
   }
 
   @Override
@@ -77,7 +88,7 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
-      return context.notifyContainerAboutLogin(new BrugPrincipal(caller), groupsOf(caller));
+      return continueSession(session, caller, context);
     }
     return context.doNothing();
   }
@@ -92,6 +103,34 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
   }
 
+  /**
+   * A portal session goes on while the identity provider's session behind it lives. When that
+   * ended, the HTTP session is dropped and the request goes on anonymously: Vaadin then answers its
+   * background request with "session expired" and the page reloads into the sign-in, instead of a
+   * redirect to the provider that the browser would block ("connection lost").
+   */
+  private AuthenticationStatus continueSession(
+      HttpSession session, Caller caller, HttpMessageContext context) {
+    Optional<Caller> now;
+    try {
+      now = portalOidc.stillSignedIn(session, caller);
+    } catch (IllegalStateException invalidated) {
+      return context.doNothing();
+    }
+    if (now.isEmpty()) {
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyInvalidated) {
+        // another request of the same session got here first
+      }
+      return context.doNothing();
+    }
+    if (!now.get().equals(caller)) {
+      session.setAttribute(SESSION_CALLER, now.get());
+    }
+    return context.notifyContainerAboutLogin(new BrugPrincipal(now.get()), groupsOf(now.get()));
+  }
+
   private AuthenticationStatus signInToSession(
       Credential credential, HttpServletRequest request, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
@@ -102,6 +141,7 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
     request.getSession(true);
     request.changeSessionId(); // no session fixation
     request.getSession().setAttribute(SESSION_CALLER, principal.caller());
+    signedIn.fire(new CallerSignedIn(principal.caller()));
     return context.notifyContainerAboutLogin(principal, groupsOf(principal.caller()));
   }
 

@@ -10,8 +10,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.NotSignedInException;
 
-/** Signs people in and out of the portal session. The portal's login view calls it. */
+/**
+ * Signs people in and out of the portal session, and switches a regional worker's active
+ * municipality. The portal's login view and header call it.
+ */
 @ApplicationScoped
 public class PortalSignIn {
 
@@ -22,21 +27,53 @@ public class PortalSignIn {
     DEMO_ACCOUNTS_DISABLED
   }
 
+  /** The portal page that says someone signed out (and offers to sign in again). */
+  public static final String SIGNED_OUT_PATH = "/login?afgemeld";
+
+  /** The servlet path that starts a sign-in through the identity provider. */
+  public static final String START_PATH = "/oidc/aanmelden";
+
   private SecurityContext securityContext;
   private RunMode runMode;
+  private PortalOidc portalOidc;
 
   protected PortalSignIn() {
     // for CDI proxies
   }
 
   @Inject
-  public PortalSignIn(SecurityContext securityContext, RunMode runMode) {
+  public PortalSignIn(SecurityContext securityContext, RunMode runMode, PortalOidc portalOidc) {
     this.securityContext = securityContext;
     this.runMode = runMode;
+    this.portalOidc = portalOidc;
   }
 
   public boolean demoAccountsAllowed() {
     return runMode.developmentAccountsAllowed();
+  }
+
+  /** Whether people sign in through the identity provider (Keycloak) rather than demo accounts. */
+  public boolean throughIdentityProvider() {
+    return portalOidc != null && portalOidc.enabled();
+  }
+
+  /**
+   * Makes another of the caller's municipalities the active one for the rest of the session. Which
+   * municipalities a caller works for comes from the identity provider only.
+   *
+   * @return the caller as they are now
+   * @throws IllegalArgumentException when the caller does not work for that municipality
+   */
+  public Caller switchMunicipality(HttpServletRequest request, String municipalityCode) {
+    HttpSession session = request.getSession(false);
+    if (session == null
+        || !(session.getAttribute(BrugAuthenticationMechanism.SESSION_CALLER)
+            instanceof Caller caller)) {
+      throw new NotSignedInException();
+    }
+    Caller switched = caller.inMunicipality(municipalityCode);
+    session.setAttribute(BrugAuthenticationMechanism.SESSION_CALLER, switched);
+    return switched;
   }
 
   public Outcome signIn(
@@ -54,16 +91,25 @@ public class PortalSignIn {
     return status == AuthenticationStatus.SUCCESS ? Outcome.SIGNED_IN : Outcome.WRONG_CREDENTIALS;
   }
 
-  /** Ends the portal session: the container forgets the caller and the HTTP session is dropped. */
-  public void signOut(HttpServletRequest request) {
+  /**
+   * Ends the portal session: the container forgets the caller and the HTTP session is dropped.
+   *
+   * @return where to send the browser: after a sign-in through the identity provider its logout
+   *     (RP-initiated, back to the signed-out page), else the signed-out page
+   */
+  public String signOut(HttpServletRequest request) {
     try {
       request.logout();
     } catch (ServletException e) {
       throw new IllegalStateException("Sign-out failed", e);
     }
+    if (throughIdentityProvider()) {
+      return portalOidc.signOut(request, SIGNED_OUT_PATH).toString();
+    }
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
+    return request.getContextPath() + SIGNED_OUT_PATH;
   }
 }

@@ -2,11 +2,13 @@ package nl.brug.auth.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How Brug runs, from configuration ({@code BRUG_MODE}): in {@code development} (the default) the
- * demo accounts of the development identity store work; in {@code production} they are refused.
+ * demo accounts of the development identity store work, unless the portal signs in through an
+ * identity provider ({@code BRUG_OIDC_CLIENT_ID}); in {@code production} they are always refused.
  */
 @ApplicationScoped
 public class RunMode {
@@ -16,13 +18,22 @@ public class RunMode {
   public static final String DEVELOPMENT = "development";
 
   private String mode;
+  private boolean identityProviderSignIn;
 
   protected RunMode() {
     // for CDI proxies
   }
 
+  /** A run mode without portal sign-in through an identity provider. */
+  public RunMode(String mode) {
+    this(mode, Optional.empty());
+  }
+
   @Inject
-  public RunMode(@ConfigProperty(name = MODE_KEY, defaultValue = DEVELOPMENT) String mode) {
+  public RunMode(
+      @ConfigProperty(name = MODE_KEY, defaultValue = DEVELOPMENT) String mode,
+      @ConfigProperty(name = "brug.oidc.client-id") Optional<String> portalClientId) {
+    this.identityProviderSignIn = portalClientId.filter(id -> !id.isBlank()).isPresent();
     String normalised = mode.trim().toLowerCase(java.util.Locale.ROOT);
     if (!normalised.equals(PRODUCTION) && !normalised.equals(DEVELOPMENT)) {
       throw new IllegalArgumentException(
@@ -35,7 +46,11 @@ public class RunMode {
     return PRODUCTION.equals(mode);
   }
 
+  /**
+   * Whether the demo accounts of the development identity store open the portal and the API: only
+   * in development mode, and not when the portal signs in through an identity provider.
+   */
   public boolean developmentAccountsAllowed() {
-    return !isProduction();
+    return !isProduction() && !identityProviderSignIn;
   }
 }

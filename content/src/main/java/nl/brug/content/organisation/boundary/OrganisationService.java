@@ -1,6 +1,7 @@
 package nl.brug.content.organisation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
+import nl.brug.auth.signin.CallerSignedIn;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.organisation.entity.Member;
 import nl.brug.content.organisation.entity.Municipality;
@@ -97,6 +99,11 @@ public class OrganisationService {
             Member.class)
         .setParameter("code", municipalityCode)
         .getResultList();
+  }
+
+  /** Every portal sign-in provisions or updates the member, from the identity only. */
+  void onSignedIn(@Observes CallerSignedIn signedIn) {
+    recordSignIn(signedIn.caller());
   }
 
   /** Provisions the member at their first sign-in and updates them from the identity after. */
