@@ -11,11 +11,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.signin.PortalSignIn;
@@ -25,15 +29,14 @@ import nl.brug.search.toolkit.ToolkitSearchService;
 
 /**
  * The frame of every portal page: the menu of the sections the caller may open, who is signed in
- * (name, role, municipality) and the sign-out button.
+ * (name, role, municipality), the municipality switch for someone who works for several, and the
+ * sign-out button.
  */
 @PermitAll
 @CdiComponent
 public class MainLayout extends AppLayout {
 
   private static final long serialVersionUID = 1L;
-
-  static final String LOGIN_PATH = "login";
 
   private final transient OrganisationService organisation;
   private final transient PortalSignIn signIn;
@@ -88,9 +91,43 @@ public class MainLayout extends AppLayout {
     user.getElement()
         .setAttribute("aria-label", getTranslation("header.signedInAs", caller.displayName()));
     HorizontalLayout wrapper = new HorizontalLayout(user);
+    if (caller.worksForSeveralMunicipalities()) {
+      wrapper.addComponentAtIndex(0, configureMunicipalitySwitch(caller));
+    }
     wrapper.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     wrapper.getStyle().set("margin-left", "auto");
     return wrapper;
+  }
+
+  /**
+   * For someone who works for several municipalities (a regional expert): which one they work for
+   * now. Everything they see follows it; the page reloads so every view reads it afresh.
+   */
+  private Select<String> configureMunicipalitySwitch(Caller caller) {
+    Select<String> choice = new Select<>();
+    choice.setId("municipality-switch");
+    choice.setAriaLabel(getTranslation("header.municipality"));
+    Map<String, String> names = new HashMap<>();
+    caller
+        .municipalityCodes()
+        .forEach(
+            code ->
+                names.put(
+                    code,
+                    organisation.findMunicipality(code).map(Municipality::getName).orElse(code)));
+    choice.setItems(
+        caller.municipalityCodes().stream().sorted(Comparator.comparing(names::get)).toList());
+    choice.setItemLabelGenerator(names::get);
+    choice.setValue(caller.municipalityCode());
+    choice.addValueChangeListener(
+        change -> {
+          if (change.getValue() != null && !change.getValue().equals(change.getOldValue())) {
+            signIn.switchMunicipality(
+                VaadinServletRequest.getCurrent().getHttpServletRequest(), change.getValue());
+            UI.getCurrent().getPage().reload();
+          }
+        });
+    return choice;
   }
 
   private Button configureSignOut() {
@@ -113,10 +150,13 @@ public class MainLayout extends AppLayout {
     return menu;
   }
 
+  /**
+   * Ends the session and sends the browser on: after a sign-in through the identity provider to its
+   * logout (which ends the single sign-on too and comes back to the signed-out page).
+   */
   private void signOut() {
     UI ui = UI.getCurrent();
-    ui.getPage().setLocation(LOGIN_PATH);
-    signIn.signOut(VaadinServletRequest.getCurrent().getHttpServletRequest());
-    ui.navigate(LOGIN_PATH);
+    String next = signIn.signOut(VaadinServletRequest.getCurrent().getHttpServletRequest());
+    ui.getPage().setLocation(next);
   }
 }

@@ -2,6 +2,7 @@ package nl.brug.ui.signin;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,14 +19,18 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import nl.brug.auth.signin.PortalSignIn;
 import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.organisation.entity.Municipality;
 import nl.brug.ui.shell.SignedInUser;
 
 /**
- * The sign-in page. With the development identity store it lists the demo accounts; in production
- * mode it says that demo sign-in is off.
+ * The sign-in page. With an identity provider (Keycloak) it sends the browser on to the provider's
+ * sign-in, and after signing out it says so with a button to sign in again. With the development
+ * identity store it shows the form and lists the demo accounts; in production mode without an
+ * identity provider it says that demo sign-in is off.
  */
 @Route("login")
 @PageTitle("Aanmelden | Brug")
@@ -35,8 +40,12 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
   private static final long serialVersionUID = 1L;
 
+  static final String SIGNED_OUT_PARAMETER = "afgemeld";
+
   private final transient PortalSignIn signIn;
   private final LoginForm form = new LoginForm();
+  private final Paragraph signedOut = new Paragraph();
+  private final Div identityProvider = new Div();
 
   @Inject
   public LoginView(PortalSignIn signIn, OrganisationService organisation) {
@@ -46,8 +55,16 @@ public class LoginView extends Div implements BeforeEnterObserver {
         new Div(
             new H1(getTranslation("login.title")),
             new Paragraph(getTranslation("login.description")));
+    signedOut.setId("signed-out");
+    signedOut.getElement().setAttribute("role", "status");
+    signedOut.setVisible(false);
+    if (signIn.throughIdentityProvider()) {
+      identityProvider.setId("identity-provider-sign-in");
+      add(new Div(intro, signedOut, identityProvider));
+      return;
+    }
     configureForm();
-    Div column = new Div(intro, form);
+    Div column = new Div(intro, signedOut, form);
     add(column);
     if (signIn.demoAccountsAllowed()) {
       add(
@@ -95,6 +112,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
   private static String takeStoredTarget() {
     VaadinSession session = VaadinSession.getCurrent();
+    if (session == null || session.getSession() == null) {
+      return "";
+    }
     Object stored =
         session.getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
     session.getSession().removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
@@ -105,6 +125,31 @@ public class LoginView extends Div implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     if (SignedInUser.current().isPresent()) {
       event.forwardTo("");
+      return;
+    }
+    boolean afterSignOut =
+        event.getLocation().getQueryParameters().getParameters().containsKey(SIGNED_OUT_PARAMETER);
+    if (!signIn.throughIdentityProvider()) {
+      signedOut.setText(getTranslation("login.signedOut"));
+      signedOut.setVisible(afterSignOut);
+      return;
+    }
+    String start =
+        PortalSignIn.START_PATH.substring(1)
+            + "?terug="
+            + URLEncoder.encode("/" + takeStoredTarget(), StandardCharsets.UTF_8);
+    Anchor startLink = new Anchor(start, getTranslation("login.idp.start"));
+    startLink.setId("identity-provider-start");
+    startLink.getElement().setAttribute("router-ignore", true);
+    startLink.addClassNames("brug-button-link");
+    identityProvider.removeAll();
+    if (afterSignOut) {
+      signedOut.setText(getTranslation("login.idp.signedOut"));
+      signedOut.setVisible(true);
+      identityProvider.add(startLink);
+    } else {
+      identityProvider.add(new Paragraph(getTranslation("login.idp.redirecting")), startLink);
+      event.getUI().getPage().setLocation(start);
     }
   }
 }

@@ -186,6 +186,19 @@ public final class PortalHarness {
     signIn.actAs(caller, fakeRequest());
   }
 
+  /** The addresses the page was sent to (Page.setLocation) since the last call. */
+  static List<String> locationsOpened() {
+    return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+        .filter(js -> js.getInvocation().getExpression().contains("window.open"))
+        .map(js -> String.valueOf(js.getInvocation().getParameters().get(0)))
+        .toList();
+  }
+
+  /** Signs in a caller the demo accounts do not have, as the identity provider would. */
+  void signInAs(Caller caller) {
+    signIn.actAs(caller, fakeRequest());
+  }
+
   static FakeRequest fakeRequest() {
     return (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
   }
@@ -514,17 +527,41 @@ public final class PortalHarness {
 
   /** Checks the demo accounts and puts the caller on the request, as the container does. */
   static final class StandInSignIn extends PortalSignIn {
-    private final boolean demoAccountsAllowed;
+    static final String PROVIDER_LOGOUT =
+        "http://localhost:8180/realms/brug/protocol/openid-connect/logout?client_id=brug-portal";
+
+    private boolean demoAccountsAllowed;
+    boolean throughIdentityProvider;
     int signOuts;
 
     StandInSignIn(boolean demoAccountsAllowed) {
-      super(null, new RunMode(demoAccountsAllowed ? "development" : "production"));
+      super(null, new RunMode(demoAccountsAllowed ? "development" : "production"), null);
       this.demoAccountsAllowed = demoAccountsAllowed;
+    }
+
+    /** As with Keycloak configured: no demo accounts, sign-in through the provider. */
+    void useIdentityProvider() {
+      demoAccountsAllowed = false;
+      throughIdentityProvider = true;
     }
 
     @Override
     public boolean demoAccountsAllowed() {
       return demoAccountsAllowed;
+    }
+
+    @Override
+    public boolean throughIdentityProvider() {
+      return throughIdentityProvider;
+    }
+
+    @Override
+    public Caller switchMunicipality(HttpServletRequest request, String municipalityCode) {
+      FakeRequest fake = unwrap(request);
+      Caller switched =
+          ((BrugPrincipal) fake.getUserPrincipal()).caller().inMunicipality(municipalityCode);
+      actAs(switched, fake);
+      return switched;
     }
 
     @Override
@@ -543,11 +580,12 @@ public final class PortalHarness {
     }
 
     @Override
-    public void signOut(HttpServletRequest request) {
+    public String signOut(HttpServletRequest request) {
       signOuts++;
       FakeRequest fake = unwrap(request);
       fake.setUserPrincipalInt(null);
       fake.setUserInRole((principal, role) -> false);
+      return throughIdentityProvider ? PROVIDER_LOGOUT : SIGNED_OUT_PATH;
     }
 
     private static FakeRequest unwrap(ServletRequest request) {

@@ -125,7 +125,7 @@ class PortalShellTest {
     _get(Button.class, spec -> spec.withId("sign-out")).click();
 
     assertThat(portal.signIn.signOuts).isEqualTo(1);
-    NavigatorKt.expectView(LoginView.class);
+    assertThat(PortalHarness.locationsOpened()).containsExactly("/login?afgemeld");
     UI.getCurrent().navigate("");
     NavigatorKt.expectView(LoginView.class);
   }
