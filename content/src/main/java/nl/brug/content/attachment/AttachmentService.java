@@ -49,8 +49,8 @@ public class AttachmentService {
    *     document whose extension matches its content
    */
   public Attachment add(Caller caller, UUID itemId, String filename, byte[] bytes) {
+    ToolkitItem item = toolkit.item(caller, itemId); // not found before not allowed
     AccessPolicy.requireAnyRole(caller, Role.EXPERT);
-    ToolkitItem item = toolkit.item(caller, itemId);
     String name = cleanName(filename);
     AttachmentType type = check(name, bytes);
     Attachment attachment =
@@ -88,8 +88,8 @@ public class AttachmentService {
   }
 
   public void remove(Caller caller, UUID itemId, UUID attachmentId) {
+    Attachment attachment = get(caller, itemId, attachmentId); // not found before not allowed
     AccessPolicy.requireAnyRole(caller, Role.EXPERT);
-    Attachment attachment = get(caller, itemId, attachmentId);
     em.remove(attachment);
     audit.record(
         caller.username(),

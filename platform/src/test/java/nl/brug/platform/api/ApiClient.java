@@ -49,6 +49,10 @@ public final class ApiClient {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> delete(String path, String credentials) throws Exception {
+    return send(request(path, credentials, null).DELETE());
+  }
+
   public HttpResponse<String> postBytes(String path, String credentials, byte[] bytes)
       throws Exception {
     return send(

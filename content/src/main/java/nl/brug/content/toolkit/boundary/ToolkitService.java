@@ -176,8 +176,9 @@ public class ToolkitService {
    * What happened to an item (created, saved, submitted, published, …), newest first: experts only.
    */
   public List<AuditEntry> history(Caller caller, UUID id) {
+    ToolkitItem item = item(caller, id);
     AccessPolicy.requireAnyRole(caller, Role.EXPERT);
-    return audit.of(SUBJECT, item(caller, id).getId().toString());
+    return audit.of(SUBJECT, item.getId().toString());
   }
 
   /** The items of the caller's scope in one workflow state, of one kind if given: experts only. */
@@ -334,8 +335,10 @@ public class ToolkitService {
       Consumer<ToolkitItem> step,
       String action,
       String detail) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    // Whether the item is there for the caller first: what they may not see is not found (404),
+    // whatever their role; only what they do see can be refused for their role (403).
     ToolkitItem item = item(caller, id);
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
     if (item.getVersion() != expectedVersion) {
       throw staleVersion();
     }
