@@ -39,7 +39,7 @@ public class DemoToolkit {
     try (Jsonb jsonb = JsonbBuilder.create()) {
       for (String name : names) {
         DemoToolkitItem demo = item(jsonb, name);
-        if (!toolkit.slugTaken(demo.slug())) {
+        if (!toolkit.slugTaken(demo.slug(), demo.municipalityCode())) {
           publish(demo, body(name));
           added++;
         }

@@ -236,10 +236,16 @@ public class ToolkitService {
         .toList();
   }
 
-  /** Whether an item already has this short name. */
-  public boolean slugTaken(String slug) {
-    return !em.createQuery("select i.id from ToolkitItem i where i.slug = :slug")
+  /**
+   * Whether an item of this scope (a municipality, or {@code null} for the national toolkit)
+   * already has this short name. Names are unique per scope only: whether another municipality uses
+   * a name is nobody else's business.
+   */
+  public boolean slugTaken(String slug, String municipalityCode) {
+    return !em.createQuery(
+            "select i.id from ToolkitItem i where i.slug = :slug and i.slugScope = :scope")
         .setParameter("slug", slug)
+        .setParameter("scope", ToolkitItem.slugScope(municipalityCode))
         .getResultList()
         .isEmpty();
   }
@@ -251,7 +257,7 @@ public class ToolkitService {
     if (municipalityCode != null) {
       AccessPolicy.requireVisible(caller, municipalityCode, "municipality", municipalityCode);
     }
-    if (slugTaken(slug)) {
+    if (slugTaken(slug, municipalityCode)) {
       throw new ConflictException(
           "Er is al een item met de korte naam '" + slug + "'. Kies een andere korte naam.");
     }

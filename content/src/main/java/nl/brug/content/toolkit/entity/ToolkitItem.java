@@ -32,10 +32,21 @@ public class ToolkitItem {
 
   public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9-]{1,99}";
 
+  /** The short-name scope of the national toolkit. */
+  public static final String NATIONAL_SCOPE = "*";
+
   @Id private UUID id;
 
-  @Column(nullable = false, unique = true, length = 100)
+  /** Short name, unique within its scope (see {@link #slugScope}), never across municipalities. */
+  @Column(nullable = false, length = 100)
   private String slug;
+
+  /**
+   * The scope the short name is unique in: the municipality's code, or {@link #NATIONAL_SCOPE}.
+   * Unique per scope, so taking a name that exists only in another municipality reveals nothing.
+   */
+  @Column(name = "slug_scope", nullable = false, length = 16)
+  private String slugScope;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
@@ -71,6 +82,11 @@ public class ToolkitItem {
     // for JPA
   }
 
+  /** The scope a short name is unique in, for an item of this municipality (or national). */
+  public static String slugScope(String municipalityCode) {
+    return municipalityCode == null ? NATIONAL_SCOPE : municipalityCode;
+  }
+
   /** A new item: a draft with its first working revision, owned by its author. */
   public static ToolkitItem draft(
       String slug,
@@ -84,6 +100,7 @@ public class ToolkitItem {
     item.slug = Objects.requireNonNull(slug, "slug");
     item.kind = Objects.requireNonNull(kind, "kind");
     item.municipalityCode = municipalityCode;
+    item.slugScope = slugScope(municipalityCode);
     item.owner = Objects.requireNonNull(author, "author");
     item.status = ItemStatus.DRAFT;
     item.createdAt = now.atOffset(ZoneOffset.UTC);

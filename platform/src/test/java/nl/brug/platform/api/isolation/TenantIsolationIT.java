@@ -133,8 +133,13 @@ class TenantIsolationIT {
   }
 
   private static String newItem(String municipality, String title, String theme) {
-    return "{\"slug\":\"it-"
-        + UUID.randomUUID().toString().substring(0, 8)
+    return newItem(
+        "it-" + UUID.randomUUID().toString().substring(0, 8), municipality, title, theme);
+  }
+
+  private static String newItem(String slug, String municipality, String title, String theme) {
+    return "{\"slug\":\""
+        + slug
         + "\",\"kind\":\"WORKING_METHOD\",\"municipalityCode\":\""
         + municipality
         + "\",\"content\":"
@@ -457,6 +462,33 @@ class TenantIsolationIT {
                 .statusCode())
         .as("an expert who may write learns only that Zwolle is not hers")
         .isEqualTo(404);
+  }
+
+  @Test
+  void aShortNameZwolleUses_isFreeInHilversum_soTryingItRevealsNothing() throws Exception {
+    String zwolleName = "it-" + letters(10);
+    HttpResponse<String> zwolle =
+        api.post(ITEMS, "fatima:demo", newItem(zwolleName, ZWOLLE, "Zwolse naam", "stiekem"));
+    assertThat(zwolle.statusCode()).as(zwolle.body()).isEqualTo(201);
+
+    HttpResponse<String> sameName =
+        api.post(
+            ITEMS,
+            hilversumExpert(),
+            newItem(zwolleName, HILVERSUM, "Hilversumse naam", "stiekem"));
+    HttpResponse<String> freshName =
+        api.post(
+            ITEMS,
+            hilversumExpert(),
+            newItem("it-" + letters(10), HILVERSUM, "Hilversumse naam", "stiekem"));
+
+    assertThat(sameName.statusCode()).as(sameName.body()).isEqualTo(201);
+    assertThat(freshName.statusCode()).as(freshName.body()).isEqualTo(201);
+    HttpResponse<String> twiceInZwolle =
+        api.post(ITEMS, "noor:demo", newItem(zwolleName, ZWOLLE, "Nog een Zwolse", "stiekem"));
+    assertThat(twiceInZwolle.statusCode())
+        .as("within one municipality a short name stays unique")
+        .isEqualTo(409);
   }
 
   @Test
