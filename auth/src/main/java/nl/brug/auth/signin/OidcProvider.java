@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.RemoteKeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JOSEObjectTypeVerifier;
@@ -18,7 +17,6 @@ import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.brug.auth.token.BearerTokens;
+import nl.brug.auth.token.ProviderKeys;
 
 /**
  * The identity provider as the portal's OpenID Connect client sees it: its discovery document,
@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  */
 class OidcProvider {
 
-  static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+  static final Duration CLOCK_SKEW = BearerTokens.CLOCK_SKEW;
 
   /**
    * Keycloak (since 25) types its logout tokens {@code logout+jwt}, as the back-channel logout spec
@@ -316,11 +316,8 @@ class OidcProvider {
 
   private static JWKSource<SecurityContext> remoteKeys(URI jwksUri) {
     try {
-      return JWKSourceBuilder.create(jwksUri.toURL())
-          .cache(Duration.ofHours(1).toMillis(), Duration.ofSeconds(15).toMillis())
-          .rateLimited(Duration.ofSeconds(10).toMillis())
-          .build();
-    } catch (MalformedURLException | IllegalArgumentException e) {
+      return ProviderKeys.at(jwksUri);
+    } catch (IllegalArgumentException e) {
       throw new IdentityProviderUnavailableException("The provider's jwks_uri is no URL", e);
     }
   }

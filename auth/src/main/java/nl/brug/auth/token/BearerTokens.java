@@ -4,7 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.RemoteKeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -15,7 +14,6 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
@@ -39,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BearerTokens {
 
   /** Tolerated difference between our clock and the provider's. */
-  static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+  public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
   static final String DEFAULT_AUDIENCE = "brug-api";
 
@@ -125,11 +123,8 @@ public class BearerTokens {
 
   private static JWKSource<SecurityContext> remoteKeys(URI jwksUri) {
     try {
-      return JWKSourceBuilder.create(jwksUri.toURL())
-          .cache(Duration.ofHours(1).toMillis(), Duration.ofSeconds(15).toMillis())
-          .rateLimited(Duration.ofSeconds(10).toMillis())
-          .build();
-    } catch (MalformedURLException | IllegalArgumentException e) {
+      return ProviderKeys.at(jwksUri);
+    } catch (IllegalArgumentException e) {
       throw new IllegalStateException("BRUG_OIDC_JWKS_URI is not a URL: " + jwksUri, e);
     }
   }
