@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.brug.auth.token.BearerTokens;
 import nl.brug.auth.token.ProviderKeys;
@@ -41,6 +42,8 @@ import nl.brug.auth.token.ProviderKeys;
  * noticed in seconds, not minutes.
  */
 class OidcProvider {
+
+  private static final Logger LOG = Logger.getLogger(OidcProvider.class.getName());
 
   static final Duration CLOCK_SKEW = BearerTokens.CLOCK_SKEW;
 
@@ -197,7 +200,7 @@ class OidcProvider {
       Map<String, Object> events = claims.getJSONObjectClaim("events");
       if (events == null
           || !events.containsKey("http://schemas.openid.net/event/backchannel-logout")) {
-        throw new SignInRefusedException("Dit is geen afmeldbericht van de identity provider.");
+        throw new SignInRefusedException("Dit is geen afmeldbericht van de aanmeldservice.");
       }
       if (claims.getSubject() == null && claims.getStringClaim("sid") == null) {
         throw new SignInRefusedException("Het afmeldbericht noemt geen sessie en geen gebruiker.");
@@ -236,11 +239,16 @@ class OidcProvider {
       throw new IdentityProviderUnavailableException(
           "The identity provider's signing keys cannot be fetched: " + e, e);
     } catch (BadJWTException e) {
+      LOG.warning("A token of the identity provider failed its checks: " + e.getMessage());
       throw new SignInRefusedException(
-          "Het antwoord van de identity provider klopt niet (" + e.getMessage() + ").", e);
+          "Het antwoord van de aanmeldservice klopt niet (verlopen of niet voor Brug bedoeld)."
+              + " Meld je opnieuw aan.",
+          e);
     } catch (ParseException | BadJOSEException | JOSEException e) {
+      LOG.warning("A token of the identity provider has a bad signature: " + e.getMessage());
       throw new SignInRefusedException(
-          "De handtekening van het antwoord van de identity provider klopt niet.", e);
+          "De handtekening van het antwoord van de aanmeldservice klopt niet. Meld je opnieuw aan.",
+          e);
     }
   }
 

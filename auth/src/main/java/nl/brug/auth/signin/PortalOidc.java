@@ -181,13 +181,14 @@ public class PortalOidc {
     String error = request.getParameter("error");
     if (error != null) {
       throw new SignInRefusedException(
-          "De identity provider heeft de aanmelding niet afgerond ("
+          "De aanmeldservice heeft de aanmelding niet afgerond (foutcode "
               + error
               + "). Meld je opnieuw aan.");
     }
     String code = request.getParameter("code");
     if (code == null || code.isBlank()) {
-      throw new SignInRefusedException("De identity provider stuurde geen aanmeldcode mee.");
+      throw new SignInRefusedException(
+          "De aanmeldservice stuurde geen aanmeldcode mee. Meld je opnieuw aan.");
     }
     OidcProvider.Tokens tokens;
     try {
@@ -198,7 +199,8 @@ public class PortalOidc {
           "De aanmeldcode werd niet geaccepteerd (verlopen of al gebruikt). Meld je opnieuw aan.");
     }
     if (tokens.idToken() == null) {
-      throw new SignInRefusedException("De identity provider stuurde geen ID-token mee.");
+      throw new SignInRefusedException(
+          "De aanmeldservice stuurde geen ID-token mee. Meld je opnieuw aan.");
     }
     JWTClaimsSet claims = idp.verifyIdToken(tokens.idToken(), attempt.nonce());
     Caller caller = callerOf(claims);
