@@ -46,8 +46,9 @@ public class IdentityProviderServlet extends HttpServlet {
       page(
           response,
           HttpServletResponse.SC_NOT_FOUND,
-          "Aanmelden via de identity provider staat uit",
-          "Deze Brug is niet gekoppeld aan een identity provider.",
+          "Aanmelden via je organisatie staat uit",
+          "Deze Brug is niet gekoppeld aan een aanmeldservice. Meld je aan op de aanmeldpagina"
+              + " van Brug.",
           request.getContextPath() + "/login");
       return;
     }
