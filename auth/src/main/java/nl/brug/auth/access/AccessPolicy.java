@@ -78,6 +78,39 @@ public final class AccessPolicy {
   }
 
   /**
+   * Whether the caller may see a team's own data (its self-assessment rounds and results): the
+   * team's members, and the coordinator of its municipality. Nobody else, admins included.
+   */
+  public static boolean maySeeTeam(Caller caller, String municipalityCode, String teamCode) {
+    Objects.requireNonNull(caller, "caller");
+    if (municipalityCode == null || !municipalityCode.equals(caller.municipalityCode())) {
+      return false;
+    }
+    return (teamCode != null && teamCode.equals(caller.teamCode()))
+        || caller.hasRole(Role.COORDINATOR);
+  }
+
+  /**
+   * Passes when the caller may see the team's own data.
+   *
+   * @throws UnknownResourceException otherwise, as if the thing did not exist
+   */
+  public static void requireTeamVisible(
+      Caller caller, String municipalityCode, String teamCode, String kind, String id) {
+    if (!maySeeTeam(caller, municipalityCode, teamCode)) {
+      throw new UnknownResourceException(kind, id);
+    }
+  }
+
+  /** Whether the caller belongs to this team of this municipality (and so answers its rounds). */
+  public static boolean isTeamMember(Caller caller, String municipalityCode, String teamCode) {
+    return municipalityCode != null
+        && municipalityCode.equals(caller.municipalityCode())
+        && teamCode != null
+        && teamCode.equals(caller.teamCode());
+  }
+
+  /**
    * @throws ActionNotAllowedException when the caller has none of the roles
    */
   public static void requireAnyRole(Caller caller, Role... roles) {
