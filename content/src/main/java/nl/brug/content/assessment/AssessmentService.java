@@ -1,0 +1,323 @@
+package nl.brug.content.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.brug.auth.access.AccessPolicy;
+import nl.brug.auth.access.ActionNotAllowedException;
+import nl.brug.auth.access.UnknownResourceException;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
+
+/**
+ * Self-assessment rounds of teams: a team lead starts one on the newest published template version,
+ * each member answers on their own (saved as they go) until handing in or the closing date, and
+ * results come from handed-in answers only, without names. A round and its results are for the team
+ * and its municipality's coordinator ({@link AccessPolicy#maySeeTeam}); anyone else gets "not
+ * found". Nobody but the member reads a member's answers.
+ */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+  /** The template Brug ships, published as version 1 at the first start. */
+  public static final String SHIPPED_TEMPLATE = "/assessment/brug-diversiteitsscan-v1.json";
+
+  static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+  static final String ROUND = "assessment-round";
+
+  @PersistenceContext(unitName = "brug")
+  EntityManager em;
+
+  private Clock clock;
+
+  protected AssessmentService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public AssessmentService(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Publishes Brug's own template unless that version is there already. */
+  public void ensureShippedTemplate() {
+    try (InputStream in = AssessmentService.class.getResourceAsStream(SHIPPED_TEMPLATE)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing " + SHIPPED_TEMPLATE);
+      }
+      ChecklistTemplate shipped =
+          ChecklistTemplate.publish(
+              new String(in.readAllBytes(), StandardCharsets.UTF_8), clock.instant());
+      boolean present =
+          !em.createQuery(
+                  "select t.id from ChecklistTemplate t where t.code = :code"
+                      + " and t.versionNumber = :number",
+                  UUID.class)
+              .setParameter("code", shipped.code())
+              .setParameter("number", shipped.versionNumber())
+              .getResultList()
+              .isEmpty();
+      if (!present) {
+        em.persist(shipped);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts a round for the caller's own team on the newest version of the template.
+   *
+   * @throws ActionNotAllowedException unless the caller is a team lead
+   * @throws InvalidAssessmentInputException for a missing period, a closing date in the past, or a
+   *     team lead without a team
+   */
+  public RoundSummary startRound(
+      Caller caller, String templateCode, String period, LocalDate closesOn) {
+    AccessPolicy.requireAnyRole(caller, Role.TEAM_LEAD);
+    if (caller.team().isEmpty() || caller.municipality().isEmpty()) {
+      throw new InvalidAssessmentInputException(
+          "Je bent aan geen team gekoppeld; een ronde hoort bij een team.");
+    }
+    if (period == null || period.isBlank() || period.strip().length() > 80) {
+      throw new InvalidAssessmentInputException(
+          "Geef de periode van de ronde een naam van hoogstens 80 tekens, bijvoorbeeld"
+              + " 'Voorjaar 2027'.");
+    }
+    if (closesOn == null || closesOn.isBefore(today())) {
+      throw new InvalidAssessmentInputException("De sluitingsdatum ligt in het verleden.");
+    }
+    ChecklistTemplate template = newestVersion(templateCode);
+    AssessmentRound round =
+        AssessmentRound.start(
+            template,
+            caller.municipalityCode(),
+            caller.teamCode(),
+            period.strip(),
+            closesOn,
+            caller.username(),
+            clock.instant());
+    em.persist(round);
+    return summary(round);
+  }
+
+  /** The rounds of the caller's team, or of every team of their municipality for a coordinator. */
+  public List<RoundSummary> rounds(Caller caller) {
+    if (caller.municipality().isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from AssessmentRound r where r.municipalityCode = :municipality"
+                + " order by r.startedAt desc",
+            AssessmentRound.class)
+        .setParameter("municipality", caller.municipalityCode())
+        .getResultStream()
+        .filter(r -> AccessPolicy.maySeeTeam(caller, r.municipalityCode(), r.teamCode()))
+        .map(this::summary)
+        .toList();
+  }
+
+  /**
+   * @throws UnknownResourceException when there is no such round, or it is not for the caller
+   */
+  public RoundSummary round(Caller caller, UUID roundId) {
+    return summary(visibleRound(caller, roundId));
+  }
+
+  /** The statements of the round's template version, as the round started with it. */
+  public TemplateDocument checklist(Caller caller, UUID roundId) {
+    return visibleRound(caller, roundId).template().document();
+  }
+
+  /** The caller's own answers (none yet on first look). Only members of the team answer. */
+  public MyAnswers myAnswers(Caller caller, UUID roundId) {
+    AssessmentRound round = memberRound(caller, roundId);
+    return view(round, ownResponse(round, caller));
+  }
+
+  /**
+   * Saves some of the caller's answers (added to those saved before), as long as the round is open
+   * and they have not handed in, and nobody saved in between ({@code expectedVersion}).
+   *
+   * @throws InvalidAssessmentInputException naming a statement that is not in the round or an
+   *     answer off its scale; nothing is saved then
+   * @throws StaleVersionException when the answers changed since {@code expectedVersion} (another
+   *     tab)
+   * @throws ConflictException when the round closed or the answers were handed in
+   */
+  public MyAnswers saveAnswers(
+      Caller caller, UUID roundId, Map<String, Answer> answers, long expectedVersion) {
+    AssessmentRound round = memberRound(caller, roundId);
+    RoundResponse response = changeableResponse(round, caller, expectedVersion);
+    Checklist checklist = round.template().document().checklist();
+    answers.forEach((key, answer) -> check(checklist, key, answer));
+    Map<String, Answer> merged = new HashMap<>(response.answers());
+    merged.putAll(answers);
+    response.answer(merged);
+    em.flush();
+    return view(round, response);
+  }
+
+  /**
+   * Hands in the caller's answers: from now on they count in the results and no longer change.
+   *
+   * @throws StaleVersionException when the answers changed since {@code expectedVersion}
+   * @throws ConflictException when the round closed or the answers were handed in already
+   */
+  public MyAnswers submit(Caller caller, UUID roundId, long expectedVersion) {
+    AssessmentRound round = memberRound(caller, roundId);
+    RoundResponse response = changeableResponse(round, caller, expectedVersion);
+    response.submit(clock.instant());
+    em.flush();
+    return view(round, response);
+  }
+
+  /**
+   * The round's results from handed-in answers, shown from {@link RoundResults#MINIMUM_RESPONSES}
+   * responses on.
+   */
+  public RoundResults results(Caller caller, UUID roundId) {
+    AssessmentRound round = visibleRound(caller, roundId);
+    List<SubmittedResponse> submitted =
+        submittedResponses(round.id()).stream()
+            .map(r -> new SubmittedResponse(r.answers()))
+            .toList();
+    return RoundResults.of(round.template().document().checklist(), submitted);
+  }
+
+  private ChecklistTemplate newestVersion(String templateCode) {
+    return em.createQuery(
+            "select t from ChecklistTemplate t where t.code = :code"
+                + " order by t.versionNumber desc",
+            ChecklistTemplate.class)
+        .setParameter("code", templateCode)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new UnknownResourceException("checklist-template", templateCode));
+  }
+
+  private AssessmentRound visibleRound(Caller caller, UUID roundId) {
+    AssessmentRound round = roundId == null ? null : em.find(AssessmentRound.class, roundId);
+    String id = String.valueOf(roundId);
+    if (round == null) {
+      throw new UnknownResourceException(ROUND, id);
+    }
+    AccessPolicy.requireTeamVisible(caller, round.municipalityCode(), round.teamCode(), ROUND, id);
+    return round;
+  }
+
+  private AssessmentRound memberRound(Caller caller, UUID roundId) {
+    AssessmentRound round = visibleRound(caller, roundId);
+    if (!AccessPolicy.isTeamMember(caller, round.municipalityCode(), round.teamCode())) {
+      throw new ActionNotAllowedException(Role.PROFESSIONAL, Role.TEAM_LEAD);
+    }
+    return round;
+  }
+
+  private RoundResponse ownResponse(AssessmentRound round, Caller caller) {
+    return em.createQuery(
+            "select r from RoundResponse r where r.roundId = :round and r.member = :member",
+            RoundResponse.class)
+        .setParameter("round", round.id())
+        .setParameter("member", caller.username())
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              RoundResponse empty = RoundResponse.empty(round.id(), caller.username());
+              em.persist(empty);
+              em.flush();
+              return empty;
+            });
+  }
+
+  private RoundResponse changeableResponse(
+      AssessmentRound round, Caller caller, long expectedVersion) {
+    RoundResponse response = ownResponse(round, caller);
+    if (response.submittedAt().isPresent()) {
+      throw new ConflictException("Je hebt je antwoorden al ingeleverd; ze veranderen niet meer.");
+    }
+    if (!round.openOn(today())) {
+      throw new ConflictException(
+          "Deze ronde is gesloten op " + round.closesOn() + "; antwoorden kan niet meer.");
+    }
+    if (response.version() != expectedVersion) {
+      throw new StaleVersionException(
+          "Je antwoorden zijn intussen ergens anders opgeslagen (een ander tabblad?). Laad ze"
+              + " opnieuw en vul aan.");
+    }
+    return response;
+  }
+
+  private static void check(Checklist checklist, String key, Answer answer) {
+    ChecklistItem item =
+        checklist
+            .item(key)
+            .orElseThrow(
+                () ->
+                    new InvalidAssessmentInputException(
+                        "De stelling '" + key + "' hoort niet bij deze ronde."));
+    if (answer == null) {
+      throw new InvalidAssessmentInputException("Stelling '" + key + "': er is geen antwoord.");
+    }
+    if (answer.kind() == Answer.Kind.STEP && !item.scale().contains(answer.step())) {
+      throw new InvalidAssessmentInputException(
+          "Stelling '"
+              + key
+              + "': kies een antwoord van "
+              + item.scale().min()
+              + " tot en met "
+              + item.scale().max()
+              + ", 'niet van toepassing' of 'weet ik niet'.");
+    }
+  }
+
+  private List<RoundResponse> submittedResponses(UUID roundId) {
+    return em.createQuery(
+            "select r from RoundResponse r where r.roundId = :round and r.submittedAt is not null",
+            RoundResponse.class)
+        .setParameter("round", roundId)
+        .getResultList();
+  }
+
+  private RoundSummary summary(AssessmentRound round) {
+    ChecklistTemplate template = round.template();
+    return new RoundSummary(
+        round.id(),
+        round.municipalityCode(),
+        round.teamCode(),
+        template.code(),
+        template.versionNumber(),
+        template.title(),
+        round.period(),
+        round.closesOn(),
+        round.openOn(today()),
+        submittedResponses(round.id()).size());
+  }
+
+  private MyAnswers view(AssessmentRound round, RoundResponse response) {
+    return new MyAnswers(
+        round.id(), response.answers(), response.version(), response.submittedAt());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(DUTCH_TIME));
+  }
+}
