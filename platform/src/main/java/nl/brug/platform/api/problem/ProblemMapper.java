@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.NotSignedInException;
+import nl.brug.content.assessment.InvalidAssessmentInputException;
 import nl.brug.content.attachment.AttachmentRefusedException;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
@@ -47,7 +48,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "toolkit-item",
           "item",
           "attachment",
-          "bijlage");
+          "bijlage",
+          "assessment-round",
+          "ronde",
+          "checklist-template",
+          "checklist");
 
   @Context UriInfo uriInfo;
 
@@ -89,6 +94,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               "De synoniemenlijst is niet opgeslagen. Verbeter de genoemde regel.",
               instance,
               List.of(new Problem.InvalidParam("text", invalid.getMessage()))));
+    }
+    if (failure instanceof InvalidAssessmentInputException invalid) {
+      return respond(ProblemType.BAD_REQUEST.with(invalid.getMessage(), instance));
     }
     if (failure instanceof AttachmentRefusedException refused) {
       return respond(ProblemType.BAD_REQUEST.with(refused.getMessage(), instance));

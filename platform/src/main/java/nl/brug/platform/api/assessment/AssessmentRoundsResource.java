@@ -1,0 +1,140 @@
+package nl.brug.platform.api.assessment;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import nl.brug.auth.caller.CurrentCaller;
+import nl.brug.content.assessment.AssessmentService;
+import nl.brug.content.assessment.MyAnswers;
+import nl.brug.content.assessment.RoundSummary;
+import nl.brug.platform.api.ApiValues;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Diversity self-assessment rounds of teams: a team lead starts one, members answer on their own
+ * (with ETag/If-Match, so two tabs never overwrite each other) and hand in, and the team and its
+ * coordinator read the results from three responses on. Another team's round is 404.
+ */
+@Path("/assessment-rounds")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Zelfevaluatie", description = "Rondes van de diversiteitsscan van een team")
+@SecurityRequirement(name = "basic")
+public class AssessmentRoundsResource {
+
+  static final String ROUND = "assessment-round";
+
+  @Inject CurrentCaller currentCaller;
+  @Inject AssessmentService assessments;
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "startAssessmentRound",
+      summary = "Een ronde starten voor je eigen team (teamleider)",
+      description =
+          "Op de nieuwste gepubliceerde versie van het sjabloon (standaard"
+              + " brug-diversiteitsscan); de ronde houdt die versie.")
+  public Response start(
+      @NotNull(message = "Stuur de ronde als JSON: {\"period\": …, \"closesOn\": …}.") @Valid
+          AssessmentJson.NewRound round) {
+    RoundSummary started =
+        assessments.startRound(
+            currentCaller.require(), round.templateOrDefault(), round.period(), round.closesOn());
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(started.id().toString()).build())
+        .entity(AssessmentJson.Round.of(started))
+        .build();
+  }
+
+  @GET
+  @Operation(
+      operationId = "listAssessmentRounds",
+      summary = "De rondes van je team (coördinator: van alle teams van je gemeente)")
+  public List<AssessmentJson.Round> rounds() {
+    return assessments.rounds(currentCaller.require()).stream()
+        .map(AssessmentJson.Round::of)
+        .toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getAssessmentRound", summary = "Eén ronde")
+  public AssessmentJson.Round round(@PathParam("id") String id) {
+    return AssessmentJson.Round.of(assessments.round(currentCaller.require(), roundId(id)));
+  }
+
+  @GET
+  @Path("/{id}/my-answers")
+  @Operation(
+      operationId = "getMyAnswers",
+      summary = "Je eigen antwoorden (alleen voor jou), met ETag")
+  public Response myAnswers(@PathParam("id") String id) {
+    return withEtag(assessments.myAnswers(currentCaller.require(), roundId(id)));
+  }
+
+  @PUT
+  @Path("/{id}/my-answers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "saveMyAnswers",
+      summary = "Antwoorden opslaan (aangevuld bij wat er al stond), met If-Match")
+  public Response saveAnswers(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "Stuur je antwoorden als {\"answers\": {\"stelling\": \"3\"}}.") @Valid
+          AssessmentJson.Answers answers) {
+    long basedOn = ApiValues.expectedVersion(ifMatch);
+    return withEtag(
+        assessments.saveAnswers(currentCaller.require(), roundId(id), answers.parsed(), basedOn));
+  }
+
+  @POST
+  @Path("/{id}/my-answers/submission")
+  @Operation(
+      operationId = "submitMyAnswers",
+      summary = "Je antwoorden inleveren, met If-Match; daarna tellen ze mee en veranderen ze niet")
+  public Response submit(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    long basedOn = ApiValues.expectedVersion(ifMatch);
+    return withEtag(assessments.submit(currentCaller.require(), roundId(id), basedOn));
+  }
+
+  @GET
+  @Path("/{id}/results")
+  @Operation(
+      operationId = "getAssessmentResults",
+      summary = "De uitkomsten van de ronde, vanaf 3 ingeleverde lijsten, zonder namen")
+  public AssessmentJson.Results results(@PathParam("id") String id) {
+    return AssessmentJson.Results.of(assessments.results(currentCaller.require(), roundId(id)));
+  }
+
+  private static UUID roundId(String id) {
+    return ApiValues.uuid(id, ROUND);
+  }
+
+  private static Response withEtag(MyAnswers mine) {
+    return Response.ok(AssessmentJson.Mine.of(mine))
+        .tag(new EntityTag(String.valueOf(mine.version())))
+        .build();
+  }
+}

@@ -1,0 +1,295 @@
+package nl.brug.platform.api.assessment;
+
+import static nl.brug.platform.api.ApiClient.assertProblem;
+import static nl.brug.platform.api.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.brug.platform.api.ApiClient;
+import nl.brug.platform.api.TestIdentityProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A diversity self-assessment round over REST on the real WAR: a team lead of Zwolle-Zuid starts it
+ * on Brug's own template, members answer on their own and hand in, and results appear from three
+ * responses on, without names. Another team, another municipality and a guessed id all get 404;
+ * nobody reads another member's answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentRoundsIT {
+
+  private static final String ROUNDS = "/api/v1/assessment-rounds";
+  private static final String TEAM_LEAD = "marieke:demo";
+  private static final String SANNE = "sanne:demo";
+  private static final String HILVERSUM_PROFESSIONAL = "youssef:demo";
+  private static final String COORDINATOR = "ingrid:demo";
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+
+  @Deployment(testable = false)
+  static WebArchive platform() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("brug.war", "target/ROOT.war")))
+        .as(WebArchive.class);
+  }
+
+  @BeforeAll
+  static void identityProvider() {
+    TestIdentityProvider.start();
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(base);
+  }
+
+  /** A member of a Zwolle team as Keycloak would describe them. */
+  private static String zwolleMember(String username, String team) {
+    return TestIdentityProvider.bearer(
+        c ->
+            c.subject("it-" + username)
+                .claim("preferred_username", username)
+                .claim("name", username)
+                .claim("groups", List.of("professional"))
+                .claim("municipality", "GM0193")
+                .claim("team", team));
+  }
+
+  private String startRound(String period) throws Exception {
+    HttpResponse<String> started =
+        api.post(
+            ROUNDS,
+            TEAM_LEAD,
+            "{\"period\":\""
+                + period
+                + "\",\"closesOn\":\""
+                + LocalDate.now().plusDays(30)
+                + "\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    JsonObject round = json(started).asJsonObject();
+    assertThat(round.getString("templateCode")).isEqualTo("brug-diversiteitsscan");
+    assertThat(round.getInt("templateVersion")).isEqualTo(1);
+    assertThat(round.getString("teamCode")).isEqualTo("zwolle-zuid");
+    return round.getString("id");
+  }
+
+  private String etag(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.headers().firstValue("ETag").orElseThrow();
+  }
+
+  private String answer(String round, String who, String answersJson) throws Exception {
+    String etag = etag(api.get(ROUNDS + "/" + round + "/my-answers", who));
+    return etag(
+        api.put(
+            ROUNDS + "/" + round + "/my-answers", who, "{\"answers\":" + answersJson + "}", etag));
+  }
+
+  private void handIn(String round, String who, String answersJson) throws Exception {
+    String etag = answer(round, who, answersJson);
+    HttpResponse<String> submitted =
+        api.post(ROUNDS + "/" + round + "/my-answers/submission", who, "", etag);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+  }
+
+  private JsonObject results(String round, String who) throws Exception {
+    HttpResponse<String> results = api.get(ROUNDS + "/" + round + "/results", who);
+    assertThat(results.statusCode()).as(results.body()).isEqualTo(200);
+    return json(results).asJsonObject();
+  }
+
+  @Test
+  void membersAnswerOnTheirOwn_andResultsAppearFromThreeHandedIn_withoutNames() throws Exception {
+    String round = startRound("Voorjaar 2027");
+    String kees = zwolleMember("kees", "zwolle-zuid");
+
+    handIn(round, SANNE, "{\"samenstelling-talen\":\"4\",\"samenstelling-afspiegeling\":\"nvt\"}");
+    JsonObject early = results(round, TEAM_LEAD);
+    assertThat(early.getBoolean("shown")).isFalse();
+    assertThat(early.getString("hiddenReason"))
+        .isEqualTo("Nog te weinig ingevulde lijsten: 1 van minimaal 3");
+    assertThat(early.getJsonArray("dimensions")).isEmpty();
+
+    handIn(round, TEAM_LEAD, "{\"samenstelling-talen\":\"2\"}");
+    handIn(round, kees, "{\"samenstelling-talen\":\"3\",\"werkwijze-intake\":\"weet-niet\"}");
+
+    JsonObject results = results(round, SANNE);
+    assertThat(results.getBoolean("shown")).isTrue();
+    assertThat(results.getInt("responses")).isEqualTo(3);
+    JsonObject composition = results.getJsonArray("dimensions").getJsonObject(0);
+    assertThat(composition.getString("code")).isEqualTo("samenstelling");
+    // steps 4, 2, 3 of four are 100, 33.3 and 66.7 of 100; "nvt" does not count
+    assertThat(composition.getJsonNumber("mean").doubleValue()).isCloseTo(66.7, within(0.05));
+    assertThat(composition.getJsonNumber("spread").doubleValue()).isCloseTo(27.2, within(0.05));
+    assertThat(composition.getInt("countedAnswers")).isEqualTo(3);
+    assertThat(composition.getInt("notApplicable")).isEqualTo(1);
+    assertThat(results.toString()).doesNotContain("sanne", "marieke", "kees");
+    assertThat(api.get(ROUNDS + "/" + round, COORDINATOR).statusCode()).isEqualTo(200);
+    assertThat(json(api.get(ROUNDS + "/" + round, SANNE)).asJsonObject().getInt("submitted"))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void nobodyReadsAnotherMembersAnswers_andHandedInAnswersNoLongerChange() throws Exception {
+    String round = startRound("Najaar 2027");
+    answer(round, SANNE, "{\"samenstelling-talen\":\"1\"}");
+
+    JsonObject leads =
+        json(api.get(ROUNDS + "/" + round + "/my-answers", TEAM_LEAD)).asJsonObject();
+    assertThat(leads.getJsonObject("answers")).isEmpty();
+    assertProblem(api.get(ROUNDS + "/" + round + "/my-answers", COORDINATOR), 403, null);
+
+    String etag = etag(api.get(ROUNDS + "/" + round + "/my-answers", SANNE));
+    HttpResponse<String> submitted =
+        api.post(ROUNDS + "/" + round + "/my-answers/submission", SANNE, "", etag);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    String after = submitted.headers().firstValue("ETag").orElseThrow();
+    assertProblem(
+        api.put(
+            ROUNDS + "/" + round + "/my-answers",
+            SANNE,
+            "{\"answers\":{\"samenstelling-talen\":\"4\"}}",
+            after),
+        409,
+        null);
+  }
+
+  @Test
+  void badAnswersAreRefusedByName_andTwoTabsNeverOverwriteEachOther() throws Exception {
+    String round = startRound("Zomer 2027");
+    String first = answer(round, SANNE, "{\"samenstelling-talen\":\"3\"}");
+
+    JsonObject unknown =
+        assertProblem(
+            api.put(
+                ROUNDS + "/" + round + "/my-answers",
+                SANNE,
+                "{\"answers\":{\"bestaat-niet\":\"2\"}}",
+                first),
+            400,
+            null);
+    assertThat(unknown.getString("detail")).contains("'bestaat-niet'");
+    JsonObject offScale =
+        assertProblem(
+            api.put(
+                ROUNDS + "/" + round + "/my-answers",
+                SANNE,
+                "{\"answers\":{\"samenstelling-talen\":\"7\"}}",
+                first),
+            400,
+            null);
+    assertThat(offScale.getString("detail")).contains("van 1 tot en met 4");
+    api.put(
+        ROUNDS + "/" + round + "/my-answers",
+        SANNE,
+        "{\"answers\":{\"samenstelling-werving\":\"2\"}}",
+        first);
+    assertProblem(
+        api.put(
+            ROUNDS + "/" + round + "/my-answers",
+            SANNE,
+            "{\"answers\":{\"samenstelling-talen\":\"1\"}}",
+            first),
+        412,
+        null);
+
+    JsonObject mine = json(api.get(ROUNDS + "/" + round + "/my-answers", SANNE)).asJsonObject();
+    assertThat(mine.getJsonObject("answers").getString("samenstelling-talen")).isEqualTo("3");
+    assertThat(mine.getJsonObject("answers").getString("samenstelling-werving")).isEqualTo("2");
+  }
+
+  @Test
+  void anotherTeam_anotherMunicipality_andGuessedIds_get404() throws Exception {
+    String round = startRound("Winter 2027");
+    String otherTeam = zwolleMember("ruud", "zwolle-noord");
+    String nowhere = ROUNDS + "/" + UUID.randomUUID();
+
+    for (String who : List.of(HILVERSUM_PROFESSIONAL, otherTeam)) {
+      for (String path : List.of("", "/results", "/my-answers")) {
+        JsonObject problem = assertProblem(api.get(ROUNDS + "/" + round + path, who), 404, null);
+        JsonObject none = assertProblem(api.get(nowhere + path, who), 404, null);
+        assertThat(problem.getString("title")).isEqualTo(none.getString("title"));
+      }
+      assertThat(api.get(ROUNDS, who).body()).doesNotContain(round);
+    }
+    assertThat(api.get(ROUNDS, COORDINATOR).body()).contains(round);
+    assertProblem(api.get(ROUNDS + "/niet-een-id", SANNE), 404, null);
+  }
+
+  @Test
+  void twoMembersHandingInAtTheSameMoment_bothCount() throws Exception {
+    String round = startRound("Herfst 2027");
+    List<String> members =
+        List.of(zwolleMember("anouk", "zwolle-zuid"), zwolleMember("bas", "zwolle-zuid"));
+    List<String> etags = new java.util.ArrayList<>();
+    for (String member : members) {
+      etags.add(answer(round, member, "{\"werkwijze-intake\":\"3\"}"));
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Integer>> handIns =
+          List.of(
+              () ->
+                  api.post(
+                          ROUNDS + "/" + round + "/my-answers/submission",
+                          members.get(0),
+                          "",
+                          etags.get(0))
+                      .statusCode(),
+              () ->
+                  api.post(
+                          ROUNDS + "/" + round + "/my-answers/submission",
+                          members.get(1),
+                          "",
+                          etags.get(1))
+                      .statusCode());
+      for (Future<Integer> status : pool.invokeAll(handIns)) {
+        assertThat(status.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(json(api.get(ROUNDS + "/" + round, SANNE)).asJsonObject().getInt("submitted"))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void onlyATeamLead_startsARound_andAClosingDateInThePastIsRefused() throws Exception {
+    assertProblem(
+        api.post(ROUNDS, SANNE, "{\"period\":\"Voorjaar\",\"closesOn\":\"2030-01-01\"}"),
+        403,
+        null);
+    JsonObject past =
+        assertProblem(
+            api.post(ROUNDS, TEAM_LEAD, "{\"period\":\"Voorjaar\",\"closesOn\":\"2020-01-01\"}"),
+            400,
+            null);
+    assertThat(past.getString("detail")).isEqualTo("De sluitingsdatum ligt in het verleden.");
+  }
+}
