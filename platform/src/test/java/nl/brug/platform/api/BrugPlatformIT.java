@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -14,8 +13,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,9 +37,7 @@ class BrugPlatformIT {
 
   @Deployment(testable = false)
   static WebArchive platform() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("brug.war", "target/ROOT.war")))
-        .as(WebArchive.class);
+    return BrugWar.asBuilt();
   }
 
   @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -21,13 +20,12 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import nl.brug.platform.api.ApiClient;
+import nl.brug.platform.api.BrugWar;
 import nl.brug.platform.api.TestIdentityProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,9 +58,7 @@ class TenantIsolationIT {
 
   @Deployment(testable = false)
   static WebArchive platform() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("brug.war", "target/ROOT.war")))
-        .as(WebArchive.class);
+    return BrugWar.asBuilt();
   }
 
   @BeforeEach

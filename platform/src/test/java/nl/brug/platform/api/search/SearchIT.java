@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -15,12 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import nl.brug.platform.api.ApiClient;
+import nl.brug.platform.api.BrugWar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +38,7 @@ class SearchIT {
 
   @Deployment(testable = false)
   static WebArchive platform() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("brug.war", "target/ROOT.war")))
-        .as(WebArchive.class);
+    return BrugWar.asBuilt();
   }
 
   @BeforeEach

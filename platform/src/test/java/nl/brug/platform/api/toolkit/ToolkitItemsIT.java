@@ -5,18 +5,16 @@ import static nl.brug.platform.api.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import nl.brug.platform.api.ApiClient;
+import nl.brug.platform.api.BrugWar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +33,7 @@ class ToolkitItemsIT {
 
   @Deployment(testable = false)
   static WebArchive platform() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("brug.war", "target/ROOT.war")))
-        .as(WebArchive.class);
+    return BrugWar.asBuilt();
   }
 
   @BeforeEach
