@@ -82,6 +82,44 @@ public class AssessmentService {
   }
 
   /**
+   * Publishes a new version of a checklist template (experts): version 1 of a new code, or the next
+   * number of an existing one. Published versions never change, so rounds already running keep the
+   * version they started with.
+   *
+   * @throws InvalidTemplateException naming what is wrong in the document
+   * @throws ConflictException when that version exists or a number is skipped
+   */
+  public TemplateDocument publishTemplate(Caller caller, String json) {
+    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    ChecklistTemplate published = ChecklistTemplate.publish(json, clock.instant());
+    int next =
+        em.createQuery(
+                    "select coalesce(max(t.versionNumber), 0) from ChecklistTemplate t"
+                        + " where t.code = :code",
+                    Integer.class)
+                .setParameter("code", published.code())
+                .getSingleResult()
+            + 1;
+    if (published.versionNumber() != next) {
+      throw new ConflictException(
+          "Van '"
+              + published.code()
+              + "' is de volgende versie "
+              + next
+              + ", niet "
+              + published.versionNumber()
+              + ". Een gepubliceerde versie verandert nooit meer.");
+    }
+    em.persist(published);
+    return published.document();
+  }
+
+  /** The newest published version of a template; templates are the same for everyone. */
+  public TemplateDocument newestTemplate(String templateCode) {
+    return newestVersion(templateCode).document();
+  }
+
+  /**
    * Starts a round for the caller's own team on the newest version of the template.
    *
    * @throws ActionNotAllowedException unless the caller is a team lead

@@ -24,6 +24,7 @@ import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.content.assessment.AssessmentService;
 import nl.brug.content.assessment.MyAnswers;
 import nl.brug.content.assessment.RoundSummary;
+import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.platform.api.ApiValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -81,6 +82,15 @@ public class AssessmentRoundsResource {
   @Operation(operationId = "getAssessmentRound", summary = "Eén ronde")
   public AssessmentJson.Round round(@PathParam("id") String id) {
     return AssessmentJson.Round.of(assessments.round(currentCaller.require(), roundId(id)));
+  }
+
+  @GET
+  @Path("/{id}/checklist")
+  @Operation(
+      operationId = "getRoundChecklist",
+      summary = "De stellingen van de ronde, in de sjabloonversie waarmee de ronde begon")
+  public TemplateDocument checklist(@PathParam("id") String id) {
+    return assessments.checklist(currentCaller.require(), roundId(id));
   }
 
   @GET

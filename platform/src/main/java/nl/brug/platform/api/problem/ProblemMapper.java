@@ -26,6 +26,7 @@ import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.NotSignedInException;
 import nl.brug.content.assessment.InvalidAssessmentInputException;
+import nl.brug.content.assessment.InvalidTemplateException;
 import nl.brug.content.attachment.AttachmentRefusedException;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
@@ -95,8 +96,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               instance,
               List.of(new Problem.InvalidParam("text", invalid.getMessage()))));
     }
-    if (failure instanceof InvalidAssessmentInputException invalid) {
-      return respond(ProblemType.BAD_REQUEST.with(invalid.getMessage(), instance));
+    if (failure instanceof InvalidAssessmentInputException
+        || failure instanceof InvalidTemplateException) {
+      return respond(ProblemType.BAD_REQUEST.with(failure.getMessage(), instance));
     }
     if (failure instanceof AttachmentRefusedException refused) {
       return respond(ProblemType.BAD_REQUEST.with(refused.getMessage(), instance));

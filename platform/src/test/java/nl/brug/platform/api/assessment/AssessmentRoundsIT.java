@@ -39,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AssessmentRoundsIT {
 
   private static final String ROUNDS = "/api/v1/assessment-rounds";
+  private static final String TEMPLATES = "/api/v1/checklist-templates";
   private static final String TEAM_LEAD = "marieke:demo";
   private static final String SANNE = "sanne:demo";
   private static final String HILVERSUM_PROFESSIONAL = "youssef:demo";
@@ -76,21 +77,29 @@ class AssessmentRoundsIT {
   }
 
   private String startRound(String period) throws Exception {
+    JsonObject round = startRound(period, "brug-diversiteitsscan");
+    // Brug's own template is only ever at version 1 in these tests
+    assertThat(round.getInt("templateVersion")).isEqualTo(1);
+    return round.getString("id");
+  }
+
+  private JsonObject startRound(String period, String template) throws Exception {
     HttpResponse<String> started =
         api.post(
             ROUNDS,
             TEAM_LEAD,
             "{\"period\":\""
                 + period
+                + "\",\"templateCode\":\""
+                + template
                 + "\",\"closesOn\":\""
                 + LocalDate.now().plusDays(30)
                 + "\"}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     JsonObject round = json(started).asJsonObject();
-    assertThat(round.getString("templateCode")).isEqualTo("brug-diversiteitsscan");
-    assertThat(round.getInt("templateVersion")).isEqualTo(1);
+    assertThat(round.getString("templateCode")).isEqualTo(template);
     assertThat(round.getString("teamCode")).isEqualTo("zwolle-zuid");
-    return round.getString("id");
+    return round;
   }
 
   private String etag(HttpResponse<String> response) {
@@ -273,6 +282,66 @@ class AssessmentRoundsIT {
 
     assertThat(json(api.get(ROUNDS + "/" + round, SANNE)).asJsonObject().getInt("submitted"))
         .isEqualTo(2);
+  }
+
+  @Test
+  void aNewTemplateVersion_leavesRunningRoundsOnTheirVersion_andNewRoundsTakeIt() throws Exception {
+    String code = "it-scan-" + UUID.randomUUID().toString().substring(0, 8);
+    String v1 = template(code, 1, "Wij werken met sleutelpersonen.");
+    assertThat(api.post(TEMPLATES, "fatima:demo", v1).statusCode()).isEqualTo(201);
+    JsonObject running = startRound("Lente 2027", code);
+    assertThat(running.getInt("templateVersion")).isEqualTo(1);
+
+    HttpResponse<String> v2 =
+        api.post(
+            TEMPLATES, "fatima:demo", template(code, 2, "Wij kennen sleutelpersonen bij naam."));
+    assertThat(v2.statusCode()).as(v2.body()).isEqualTo(201);
+
+    String id = running.getString("id");
+    assertThat(json(api.get(ROUNDS + "/" + id, SANNE)).asJsonObject().getInt("templateVersion"))
+        .isEqualTo(1);
+    assertThat(api.get(ROUNDS + "/" + id + "/checklist", SANNE).body())
+        .contains("Wij werken met sleutelpersonen.")
+        .doesNotContain("bij naam");
+    JsonObject next = startRound("Zomer 2027", code);
+    assertThat(next.getInt("templateVersion")).isEqualTo(2);
+    assertThat(api.get(ROUNDS + "/" + next.getString("id") + "/checklist", SANNE).body())
+        .contains("Wij kennen sleutelpersonen bij naam.");
+  }
+
+  @Test
+  void publishingIsForExperts_versionsAreNeverRewritten_andMistakesAreNamed() throws Exception {
+    String code = "it-scan-" + UUID.randomUUID().toString().substring(0, 8);
+    assertProblem(api.post(TEMPLATES, SANNE, template(code, 1, "Stelling.")), 403, null);
+    assertThat(api.post(TEMPLATES, "fatima:demo", template(code, 1, "Stelling.")).statusCode())
+        .isEqualTo(201);
+
+    JsonObject again =
+        assertProblem(api.post(TEMPLATES, "noor:demo", template(code, 1, "Anders.")), 409, null);
+    assertThat(again.getString("detail")).contains("volgende versie 2");
+    JsonObject wrongScale =
+        assertProblem(
+            api.post(
+                TEMPLATES,
+                "fatima:demo",
+                template(code, 2, "Stelling.").replace("DEVELOPMENT_4", "CIJFER_10")),
+            400,
+            null);
+    assertThat(wrongScale.getString("detail"))
+        .isEqualTo(
+            "Stelling 'werkwijze-sleutelpersonen': de antwoordschaal 'CIJFER_10' bestaat niet;"
+                + " kies DEVELOPMENT_4 of AGREEMENT_5.");
+    assertProblem(api.post(TEMPLATES, "fatima:demo", "geen json"), 400, null);
+  }
+
+  private static String template(String code, int version, String statement) {
+    return """
+        {"code": "%s", "version": %d, "title": "Kleine scan",
+         "dimensions": [{"code": "werkwijze", "name": "Werkwijze", "items": [
+           {"key": "werkwijze-sleutelpersonen", "statement": "%s",
+            "explanation": "Sleutelpersonen openen deuren.", "scale": "DEVELOPMENT_4"}]}]}
+        """
+        .formatted(code, version, statement);
   }
 
   @Test
