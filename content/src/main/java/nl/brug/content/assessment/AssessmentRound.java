@@ -42,6 +42,9 @@ class AssessmentRound {
   @Column(name = "started_at", nullable = false)
   private OffsetDateTime startedAt;
 
+  @Column(name = "closed_at")
+  private OffsetDateTime closedAt;
+
   @Version private long version;
 
   protected AssessmentRound() {
@@ -68,9 +71,14 @@ class AssessmentRound {
     return round;
   }
 
-  /** Open for answers up to and including its closing date (Dutch time). */
+  /** Open for answers up to and including its closing date (Dutch time), unless closed early. */
   boolean openOn(LocalDate today) {
-    return !today.isAfter(closesOn);
+    return closedAt == null && !today.isAfter(closesOn);
+  }
+
+  /** Closes the round before its closing date: answers no longer change. */
+  void closeEarly(Instant now) {
+    closedAt = now.atOffset(ZoneOffset.UTC);
   }
 
   UUID id() {

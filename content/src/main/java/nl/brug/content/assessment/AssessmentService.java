@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.ActionNotAllowedException;
@@ -227,16 +228,89 @@ public class AssessmentService {
   }
 
   /**
+   * Closes the round now (the team lead of its team): answers no longer change, and the round
+   * counts in other teams' benchmark.
+   *
+   * @throws ConflictException when it is closed already
+   */
+  public RoundSummary closeRound(Caller caller, UUID roundId) {
+    AssessmentRound round = memberRound(caller, roundId);
+    AccessPolicy.requireAnyRole(caller, Role.TEAM_LEAD);
+    if (!round.openOn(today())) {
+      throw new ConflictException("Deze ronde is al gesloten.");
+    }
+    round.closeEarly(clock.instant());
+    em.flush();
+    return summary(round);
+  }
+
+  /**
+   * The trend of a team over its rounds, oldest first: the caller's own team, or for a coordinator
+   * any team of their municipality.
+   *
+   * @return the rounds in order, and per dimension (and unchanged statement) the means
+   * @throws UnknownResourceException when the team is not the caller's to see
+   */
+  public TeamTrend trend(Caller caller, String teamCode) {
+    String team = teamCode == null || teamCode.isBlank() ? caller.teamCode() : teamCode;
+    AccessPolicy.requireTeamVisible(
+        caller, caller.municipalityCode(), team, "team", String.valueOf(team));
+    List<AssessmentRound> rounds =
+        em.createQuery(
+                "select r from AssessmentRound r where r.municipalityCode = :municipality"
+                    + " and r.teamCode = :team order by r.startedAt",
+                AssessmentRound.class)
+            .setParameter("municipality", caller.municipalityCode())
+            .setParameter("team", team)
+            .getResultList();
+    return new TeamTrend(
+        rounds.stream().map(this::summary).toList(),
+        Trend.of(rounds.stream().map(this::resultsOf).toList()));
+  }
+
+  /**
+   * The round's team beside the anonymous aggregate of every other team's latest closed round on
+   * the same template version (any municipality: only the aggregate leaves), shown from {@link
+   * Benchmark#MINIMUM_OTHER_TEAMS} other teams on.
+   */
+  public Benchmark benchmark(Caller caller, UUID roundId) {
+    AssessmentRound own = visibleRound(caller, roundId);
+    Map<String, RoundResults> latestPerTeam = new HashMap<>();
+    List<AssessmentRound> rounds =
+        em.createQuery(
+                "select r from AssessmentRound r where r.template = :template"
+                    + " order by r.startedAt",
+                AssessmentRound.class)
+            .setParameter("template", own.template())
+            .getResultList();
+    LocalDate today = today();
+    for (AssessmentRound round : rounds) {
+      if (!round.openOn(today)) {
+        latestPerTeam.put(teamKey(round), resultsOf(round));
+      }
+    }
+    latestPerTeam.put(teamKey(own), resultsOf(own));
+    return Benchmark.of(Set.of(teamKey(own)), latestPerTeam);
+  }
+
+  /**
    * The round's results from handed-in answers, shown from {@link RoundResults#MINIMUM_RESPONSES}
    * responses on.
    */
   public RoundResults results(Caller caller, UUID roundId) {
-    AssessmentRound round = visibleRound(caller, roundId);
+    return resultsOf(visibleRound(caller, roundId));
+  }
+
+  private RoundResults resultsOf(AssessmentRound round) {
     List<SubmittedResponse> submitted =
         submittedResponses(round.id()).stream()
             .map(r -> new SubmittedResponse(r.answers()))
             .toList();
     return RoundResults.of(round.template().document().checklist(), submitted);
+  }
+
+  private static String teamKey(AssessmentRound round) {
+    return round.municipalityCode() + "/" + round.teamCode();
   }
 
   private ChecklistTemplate newestVersion(String templateCode) {

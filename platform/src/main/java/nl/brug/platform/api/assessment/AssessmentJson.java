@@ -9,12 +9,15 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.brug.content.assessment.Answer;
+import nl.brug.content.assessment.Benchmark;
 import nl.brug.content.assessment.DimensionResult;
 import nl.brug.content.assessment.Distribution;
 import nl.brug.content.assessment.ItemResult;
 import nl.brug.content.assessment.MyAnswers;
 import nl.brug.content.assessment.RoundResults;
 import nl.brug.content.assessment.RoundSummary;
+import nl.brug.content.assessment.TeamTrend;
+import nl.brug.content.assessment.Trend;
 import nl.brug.platform.api.problem.InvalidParameterException;
 
 /** The JSON shapes of the self-assessment API. */
@@ -141,6 +144,77 @@ public final class AssessmentJson {
       return new Disagreement(
           item.item().key(), item.item().statement(), value(item.score().spread()));
     }
+  }
+
+  /** A team's rounds, oldest first, and one mean per round per dimension and statement. */
+  public record TrendJson(
+      List<Round> rounds, List<Double> overall, List<Series> dimensions, List<Series> items) {
+
+    static TrendJson of(TeamTrend teamTrend) {
+      Trend trend = teamTrend.trend();
+      return new TrendJson(
+          teamTrend.rounds().stream().map(Round::of).toList(),
+          values(trend.overall()),
+          trend.dimensions().stream()
+              .map(d -> new Series(d.dimension().code(), d.dimension().name(), values(d.means())))
+              .toList(),
+          trend.items().stream()
+              .map(i -> new Series(i.item().key(), i.item().statement(), values(i.means())))
+              .toList());
+    }
+  }
+
+  /** Means over the rounds; {@code null} where a round has none (too few responses). */
+  public record Series(String code, String name, List<Double> means) {}
+
+  /** The team beside the anonymous aggregate of the other teams. */
+  public record BenchmarkJson(
+      boolean shown,
+      String hiddenReason,
+      int otherTeams,
+      Double ownOverall,
+      Others othersOverall,
+      List<BenchmarkRow> dimensions) {
+
+    static BenchmarkJson of(Benchmark benchmark) {
+      return new BenchmarkJson(
+          benchmark.shown(),
+          benchmark.hiddenReason().orElse(null),
+          benchmark.otherTeams(),
+          value(benchmark.ownOverall()),
+          benchmark.othersOverall().map(Others::of).orElse(null),
+          benchmark.dimensions().stream()
+              .map(
+                  row ->
+                      new BenchmarkRow(
+                          row.dimension().code(),
+                          row.dimension().name(),
+                          value(row.own()),
+                          row.others().map(Others::of).orElse(null)))
+              .toList());
+    }
+  }
+
+  public record BenchmarkRow(String code, String name, Double own, Others others) {}
+
+  /** Other teams together: mean of their means (each team weighs the same), lowest, highest. */
+  public record Others(Double mean, Double min, Double max, int teams) {
+
+    static Others of(Benchmark.Aggregate aggregate) {
+      return new Others(
+          round(aggregate.mean()),
+          round(aggregate.min()),
+          round(aggregate.max()),
+          aggregate.teams());
+    }
+  }
+
+  private static List<Double> values(List<OptionalDouble> values) {
+    return values.stream().map(AssessmentJson::value).toList();
+  }
+
+  private static Double round(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 
   private static Double value(OptionalDouble value) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -78,6 +79,18 @@ public class AssessmentRoundsResource {
   }
 
   @GET
+  @Path("/trend")
+  @Operation(
+      operationId = "getAssessmentTrend",
+      summary = "Het verloop over de rondes van je team (coördinator: ?team= van je gemeente)",
+      description =
+          "Per dimensie één gemiddelde per ronde; stellingen alleen als ze in elke"
+              + " versie hetzelfde bleven.")
+  public AssessmentJson.TrendJson trend(@QueryParam("team") String team) {
+    return AssessmentJson.TrendJson.of(assessments.trend(currentCaller.require(), team));
+  }
+
+  @GET
   @Path("/{id}")
   @Operation(operationId = "getAssessmentRound", summary = "Eén ronde")
   public AssessmentJson.Round round(@PathParam("id") String id) {
@@ -136,6 +149,28 @@ public class AssessmentRoundsResource {
       summary = "De uitkomsten van de ronde, vanaf 3 ingeleverde lijsten, zonder namen")
   public AssessmentJson.Results results(@PathParam("id") String id) {
     return AssessmentJson.Results.of(assessments.results(currentCaller.require(), roundId(id)));
+  }
+
+  @POST
+  @Path("/{id}/closing")
+  @Operation(
+      operationId = "closeAssessmentRound",
+      summary = "De ronde nu sluiten (teamleider van het team)")
+  public AssessmentJson.Round close(@PathParam("id") String id) {
+    return AssessmentJson.Round.of(assessments.closeRound(currentCaller.require(), roundId(id)));
+  }
+
+  @GET
+  @Path("/{id}/benchmark")
+  @Operation(
+      operationId = "getAssessmentBenchmark",
+      summary = "Het team naast het anonieme gemiddelde van de andere teams",
+      description =
+          "Alleen als minstens 5 andere teams een gesloten ronde op dezelfde"
+              + " sjabloonversie hebben; anders zegt hiddenReason waarom niet.")
+  public AssessmentJson.BenchmarkJson benchmark(@PathParam("id") String id) {
+    return AssessmentJson.BenchmarkJson.of(
+        assessments.benchmark(currentCaller.require(), roundId(id)));
   }
 
   private static UUID roundId(String id) {

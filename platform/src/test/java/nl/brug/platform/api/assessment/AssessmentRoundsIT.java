@@ -344,6 +344,118 @@ class AssessmentRoundsIT {
         .formatted(code, version, statement);
   }
 
+  /** Someone of a team as Keycloak would describe them: a team lead or a member. */
+  private static String teamPerson(String municipality, String team, String name, String role) {
+    return TestIdentityProvider.bearer(
+        c ->
+            c.subject("it-" + name)
+                .claim("preferred_username", name)
+                .claim("name", name)
+                .claim("groups", List.of(role))
+                .claim("municipality", municipality)
+                .claim("team", team));
+  }
+
+  private String startAs(String lead, String template) throws Exception {
+    HttpResponse<String> started =
+        api.post(
+            ROUNDS,
+            lead,
+            "{\"period\":\"Ronde\",\"templateCode\":\""
+                + template
+                + "\",\"closesOn\":\""
+                + LocalDate.now().plusDays(30)
+                + "\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return json(started).asJsonObject().getString("id");
+  }
+
+  /** A round of a fresh team in which three members all answer the one statement with a step. */
+  private String teamRound(String municipality, String template, int step, boolean close)
+      throws Exception {
+    String team = "it-team-" + UUID.randomUUID().toString().substring(0, 8);
+    String lead = teamPerson(municipality, team, team + "-lead", "team-lead");
+    String round = startAs(lead, template);
+    for (int member = 1; member <= 3; member++) {
+      handIn(
+          round,
+          teamPerson(municipality, team, team + "-" + member, "professional"),
+          "{\"werkwijze-sleutelpersonen\":\"" + step + "\"}");
+    }
+    if (close) {
+      HttpResponse<String> closed = api.post(ROUNDS + "/" + round + "/closing", lead, "");
+      assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+      assertThat(json(closed).asJsonObject().getBoolean("open")).isFalse();
+    }
+    return round;
+  }
+
+  private String freshTemplate() throws Exception {
+    String code = "it-scan-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(api.post(TEMPLATES, "fatima:demo", template(code, 1, "Wij kennen ze.")).statusCode())
+        .isEqualTo(201);
+    return code;
+  }
+
+  @Test
+  void theBenchmark_needsFiveOtherTeams_andWeighsEachTeamTheSame() throws Exception {
+    String template = freshTemplate();
+    String own = teamRound("GM0193", template, 2, false); // Zwolle's coordinator reads it
+    // other teams, some of another municipality: only the anonymous aggregate leaves them
+    teamRound("GM0193", template, 1, true);
+    teamRound("GM0402", template, 2, true);
+    teamRound("GM0402", template, 3, true);
+    teamRound("GM0050", template, 4, true);
+    teamRound("GM0193", template, 4, false); // still open: does not count
+
+    JsonObject four = json(api.get(ROUNDS + "/" + own + "/benchmark", COORDINATOR)).asJsonObject();
+    assertThat(four.getBoolean("shown")).isFalse();
+    assertThat(four.getString("hiddenReason"))
+        .isEqualTo("Vergelijking kan pas met minimaal 5 andere teams; nu 4.");
+    assertThat(four.containsKey("othersOverall")).as("no aggregate under five teams").isFalse();
+
+    teamRound("GM0243", template, 4, true);
+    JsonObject five = json(api.get(ROUNDS + "/" + own + "/benchmark", COORDINATOR)).asJsonObject();
+    assertThat(five.getBoolean("shown")).isTrue();
+    assertThat(five.getInt("otherTeams")).isEqualTo(5);
+    assertThat(five.getJsonNumber("ownOverall").doubleValue()).isCloseTo(33.3, within(0.05));
+    JsonObject others = five.getJsonObject("othersOverall");
+    // steps 1, 2, 3, 4, 4 are 0, 33.3, 66.7, 100 and 100: each team once
+    assertThat(others.getJsonNumber("mean").doubleValue()).isCloseTo(60.0, within(0.05));
+    assertThat(others.getJsonNumber("min").doubleValue()).isEqualTo(0.0);
+    assertThat(others.getJsonNumber("max").doubleValue()).isEqualTo(100.0);
+    assertThat(five.toString()).doesNotContain("it-team-");
+  }
+
+  @Test
+  void theTrendFollowsATeamOverItsRounds_forTheTeamAndItsCoordinatorOnly() throws Exception {
+    String template = freshTemplate();
+    String team = "it-trend-" + UUID.randomUUID().toString().substring(0, 8);
+    String lead = teamPerson("GM0193", team, team + "-lead", "team-lead");
+    for (int step : new int[] {2, 4}) {
+      String round = startAs(lead, template);
+      for (int member = 1; member <= 3; member++) {
+        handIn(
+            round,
+            teamPerson("GM0193", team, team + "-" + member, "professional"),
+            "{\"werkwijze-sleutelpersonen\":\"" + step + "\"}");
+      }
+      assertThat(api.post(ROUNDS + "/" + round + "/closing", lead, "").statusCode()).isEqualTo(200);
+    }
+
+    JsonObject trend = json(api.get(ROUNDS + "/trend", lead)).asJsonObject();
+    assertThat(trend.getJsonArray("rounds")).hasSize(2);
+    JsonObject dimension = trend.getJsonArray("dimensions").getJsonObject(0);
+    assertThat(dimension.getString("code")).isEqualTo("werkwijze");
+    assertThat(dimension.getJsonArray("means").getJsonNumber(0).doubleValue())
+        .isCloseTo(33.3, within(0.05));
+    assertThat(dimension.getJsonArray("means").getJsonNumber(1).doubleValue()).isEqualTo(100.0);
+    assertThat(json(api.get(ROUNDS + "/trend?team=" + team, COORDINATOR)).asJsonObject())
+        .isEqualTo(trend);
+    assertProblem(api.get(ROUNDS + "/trend?team=" + team, SANNE), 404, null);
+    assertProblem(api.get(ROUNDS + "/trend?team=" + team, HILVERSUM_PROFESSIONAL), 404, null);
+  }
+
   @Test
   void onlyATeamLead_startsARound_andAClosingDateInThePastIsRefused() throws Exception {
     assertProblem(
