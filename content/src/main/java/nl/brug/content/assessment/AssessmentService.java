@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,88 +34,25 @@ import nl.brug.content.concurrency.StaleVersionException;
 @Transactional
 public class AssessmentService {
 
-  /** The template Brug ships, published as version 1 at the first start. */
-  public static final String SHIPPED_TEMPLATE = "/assessment/brug-diversiteitsscan-v1.json";
-
   static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+  static final DateTimeFormatter DUTCH_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
   static final String ROUND = "assessment-round";
 
   @PersistenceContext(unitName = "brug")
   EntityManager em;
 
   private Clock clock;
+  private ChecklistTemplates templates;
 
   protected AssessmentService() {
     // for CDI proxies
   }
 
   @Inject
-  public AssessmentService(Clock clock) {
+  public AssessmentService(Clock clock, ChecklistTemplates templates) {
     this.clock = clock;
-  }
-
-  /** Publishes Brug's own template unless that version is there already. */
-  public void ensureShippedTemplate() {
-    try (InputStream in = AssessmentService.class.getResourceAsStream(SHIPPED_TEMPLATE)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing " + SHIPPED_TEMPLATE);
-      }
-      ChecklistTemplate shipped =
-          ChecklistTemplate.publish(
-              new String(in.readAllBytes(), StandardCharsets.UTF_8), clock.instant());
-      boolean present =
-          !em.createQuery(
-                  "select t.id from ChecklistTemplate t where t.code = :code"
-                      + " and t.versionNumber = :number",
-                  UUID.class)
-              .setParameter("code", shipped.code())
-              .setParameter("number", shipped.versionNumber())
-              .getResultList()
-              .isEmpty();
-      if (!present) {
-        em.persist(shipped);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Publishes a new version of a checklist template (experts): version 1 of a new code, or the next
-   * number of an existing one. Published versions never change, so rounds already running keep the
-   * version they started with.
-   *
-   * @throws InvalidTemplateException naming what is wrong in the document
-   * @throws ConflictException when that version exists or a number is skipped
-   */
-  public TemplateDocument publishTemplate(Caller caller, String json) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
-    ChecklistTemplate published = ChecklistTemplate.publish(json, clock.instant());
-    int next =
-        em.createQuery(
-                    "select coalesce(max(t.versionNumber), 0) from ChecklistTemplate t"
-                        + " where t.code = :code",
-                    Integer.class)
-                .setParameter("code", published.code())
-                .getSingleResult()
-            + 1;
-    if (published.versionNumber() != next) {
-      throw new ConflictException(
-          "Van '"
-              + published.code()
-              + "' is de volgende versie "
-              + next
-              + ", niet "
-              + published.versionNumber()
-              + ". Een gepubliceerde versie verandert nooit meer.");
-    }
-    em.persist(published);
-    return published.document();
-  }
-
-  /** The newest published version of a template; templates are the same for everyone. */
-  public TemplateDocument newestTemplate(String templateCode) {
-    return newestVersion(templateCode).document();
+    this.templates = templates;
   }
 
   /**
@@ -142,7 +77,7 @@ public class AssessmentService {
     if (closesOn == null || closesOn.isBefore(today())) {
       throw new InvalidAssessmentInputException("De sluitingsdatum ligt in het verleden.");
     }
-    ChecklistTemplate template = newestVersion(templateCode);
+    ChecklistTemplate template = templates.newestVersion(templateCode);
     AssessmentRound round =
         AssessmentRound.start(
             template,
@@ -313,18 +248,6 @@ public class AssessmentService {
     return round.municipalityCode() + "/" + round.teamCode();
   }
 
-  private ChecklistTemplate newestVersion(String templateCode) {
-    return em.createQuery(
-            "select t from ChecklistTemplate t where t.code = :code"
-                + " order by t.versionNumber desc",
-            ChecklistTemplate.class)
-        .setParameter("code", templateCode)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new UnknownResourceException("checklist-template", templateCode));
-  }
-
   private AssessmentRound visibleRound(Caller caller, UUID roundId) {
     AssessmentRound round = roundId == null ? null : em.find(AssessmentRound.class, roundId);
     String id = String.valueOf(roundId);
@@ -368,7 +291,9 @@ public class AssessmentService {
     }
     if (!round.openOn(today())) {
       throw new ConflictException(
-          "Deze ronde is gesloten op " + round.closesOn() + "; antwoorden kan niet meer.");
+          "Deze ronde is gesloten; antwoorden kan niet meer (sluitingsdatum "
+              + DUTCH_DATE.format(round.closesOn())
+              + ").");
     }
     if (response.version() != expectedVersion) {
       throw new StaleVersionException(

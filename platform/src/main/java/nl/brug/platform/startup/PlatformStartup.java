@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.brug.auth.development.DemoAccounts;
 import nl.brug.auth.signin.RunMode;
-import nl.brug.content.assessment.AssessmentService;
+import nl.brug.content.assessment.ChecklistTemplates;
 import nl.brug.content.schema.SchemaMigration;
 import nl.brug.platform.config.PublicAddress;
 import nl.brug.platform.database.BrugDataSource;
@@ -36,11 +36,11 @@ public class PlatformStartup {
   @Inject DemoData demoData;
   @Inject RunMode runMode;
   @Inject ToolkitSearchService search;
-  @Inject AssessmentService assessments;
+  @Inject ChecklistTemplates checklistTemplates;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
     SchemaMigration.migrate(dataSource);
-    assessments.ensureShippedTemplate();
+    checklistTemplates.ensureShippedTemplate();
     demoData.loadIfEnabled();
     // A large index rebuilds in the background: the portal is usable meanwhile.
     background.execute(search::ensureCurrent);

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.brug.auth.caller.CurrentCaller;
-import nl.brug.content.assessment.AssessmentService;
+import nl.brug.content.assessment.ChecklistTemplates;
 import nl.brug.content.assessment.TemplateDocument;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChecklistTemplatesResource {
 
   @Inject CurrentCaller currentCaller;
-  @Inject AssessmentService assessments;
+  @Inject ChecklistTemplates templates;
   @Context UriInfo uriInfo;
 
   @GET
@@ -41,7 +41,7 @@ public class ChecklistTemplatesResource {
       summary = "De nieuwste gepubliceerde versie van een sjabloon")
   public TemplateDocument newest(@PathParam("code") String code) {
     currentCaller.require();
-    return assessments.newestTemplate(code);
+    return templates.newestTemplate(code);
   }
 
   @POST
@@ -54,7 +54,7 @@ public class ChecklistTemplatesResource {
               + " dimensie of stelling; lopende rondes houden hun versie.")
   public Response publish(String document) {
     TemplateDocument published =
-        assessments.publishTemplate(currentCaller.require(), document == null ? "" : document);
+        templates.publishTemplate(currentCaller.require(), document == null ? "" : document);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(published.code()).build())
         .entity(published)
         .build();
