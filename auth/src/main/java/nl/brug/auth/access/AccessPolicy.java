@@ -83,11 +83,10 @@ public final class AccessPolicy {
    */
   public static boolean maySeeTeam(Caller caller, String municipalityCode, String teamCode) {
     Objects.requireNonNull(caller, "caller");
-    if (municipalityCode == null || !municipalityCode.equals(caller.municipalityCode())) {
-      return false;
-    }
-    return (teamCode != null && teamCode.equals(caller.teamCode()))
-        || caller.hasRole(Role.COORDINATOR);
+    return isTeamMember(caller, municipalityCode, teamCode)
+        || (caller.hasRole(Role.COORDINATOR)
+            && municipalityCode != null
+            && municipalityCode.equals(caller.municipalityCode()));
   }
 
   /**

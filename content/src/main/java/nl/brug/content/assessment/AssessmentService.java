@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.brug.auth.access.AccessPolicy;
@@ -38,6 +40,13 @@ public class AssessmentService {
   static final DateTimeFormatter DUTCH_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
   static final String ROUND = "assessment-round";
+
+  /** The version of answers nobody saved yet. */
+  public static final long NOTHING_SAVED = 0;
+
+  static final String SAVED_ELSEWHERE =
+      "Je antwoorden zijn intussen ergens anders opgeslagen (een ander tabblad?). Laad ze"
+          + " opnieuw en vul aan.";
 
   @PersistenceContext(unitName = "brug")
   EntityManager em;
@@ -119,10 +128,15 @@ public class AssessmentService {
     return visibleRound(caller, roundId).template().document();
   }
 
-  /** The caller's own answers (none yet on first look). Only members of the team answer. */
+  /**
+   * The caller's own answers; on first look none, with version {@link #NOTHING_SAVED}. Only members
+   * of the team answer. Looking never writes.
+   */
   public MyAnswers myAnswers(Caller caller, UUID roundId) {
     AssessmentRound round = memberRound(caller, roundId);
-    return view(round, ownResponse(round, caller));
+    return ownResponse(round, caller)
+        .map(response -> view(round, response))
+        .orElseGet(() -> new MyAnswers(round.id(), Map.of(), NOTHING_SAVED, Optional.empty()));
   }
 
   /**
@@ -144,7 +158,7 @@ public class AssessmentService {
     Map<String, Answer> merged = new HashMap<>(response.answers());
     merged.putAll(answers);
     response.answer(merged);
-    em.flush();
+    flushOrSavedElsewhere();
     return view(round, response);
   }
 
@@ -158,7 +172,7 @@ public class AssessmentService {
     AssessmentRound round = memberRound(caller, roundId);
     RoundResponse response = changeableResponse(round, caller, expectedVersion);
     response.submit(clock.instant());
-    em.flush();
+    flushOrSavedElsewhere();
     return view(round, response);
   }
 
@@ -218,13 +232,14 @@ public class AssessmentService {
                 AssessmentRound.class)
             .setParameter("template", own.template())
             .getResultList();
+    Checklist checklist = own.template().document().checklist(); // one version: read it once
     LocalDate today = today();
     for (AssessmentRound round : rounds) {
       if (!round.openOn(today)) {
-        latestPerTeam.put(teamKey(round), resultsOf(round));
+        latestPerTeam.put(teamKey(round), resultsOf(round, checklist));
       }
     }
-    latestPerTeam.put(teamKey(own), resultsOf(own));
+    latestPerTeam.put(teamKey(own), resultsOf(own, checklist));
     return Benchmark.of(Set.of(teamKey(own)), latestPerTeam);
   }
 
@@ -237,11 +252,15 @@ public class AssessmentService {
   }
 
   private RoundResults resultsOf(AssessmentRound round) {
+    return resultsOf(round, round.template().document().checklist());
+  }
+
+  private RoundResults resultsOf(AssessmentRound round, Checklist checklist) {
     List<SubmittedResponse> submitted =
         submittedResponses(round.id()).stream()
             .map(r -> new SubmittedResponse(r.answers()))
             .toList();
-    return RoundResults.of(round.template().document().checklist(), submitted);
+    return RoundResults.of(checklist, submitted);
   }
 
   private static String teamKey(AssessmentRound round) {
@@ -266,27 +285,21 @@ public class AssessmentService {
     return round;
   }
 
-  private RoundResponse ownResponse(AssessmentRound round, Caller caller) {
+  private Optional<RoundResponse> ownResponse(AssessmentRound round, Caller caller) {
     return em.createQuery(
             "select r from RoundResponse r where r.roundId = :round and r.member = :member",
             RoundResponse.class)
         .setParameter("round", round.id())
         .setParameter("member", caller.username())
         .getResultStream()
-        .findFirst()
-        .orElseGet(
-            () -> {
-              RoundResponse empty = RoundResponse.empty(round.id(), caller.username());
-              em.persist(empty);
-              em.flush();
-              return empty;
-            });
+        .findFirst();
   }
 
+  /** The caller's response to change, created at the first save. */
   private RoundResponse changeableResponse(
       AssessmentRound round, Caller caller, long expectedVersion) {
-    RoundResponse response = ownResponse(round, caller);
-    if (response.submittedAt().isPresent()) {
+    RoundResponse response = ownResponse(round, caller).orElse(null);
+    if (response != null && response.submittedAt().isPresent()) {
       throw new ConflictException("Je hebt je antwoorden al ingeleverd; ze veranderen niet meer.");
     }
     if (!round.openOn(today())) {
@@ -295,12 +308,27 @@ public class AssessmentService {
               + DUTCH_DATE.format(round.closesOn())
               + ").");
     }
-    if (response.version() != expectedVersion) {
-      throw new StaleVersionException(
-          "Je antwoorden zijn intussen ergens anders opgeslagen (een ander tabblad?). Laad ze"
-              + " opnieuw en vul aan.");
+    long current = response == null ? NOTHING_SAVED : response.version();
+    if (current != expectedVersion) {
+      throw new StaleVersionException(SAVED_ELSEWHERE);
+    }
+    if (response == null) {
+      response = RoundResponse.empty(round.id(), caller.username());
+      em.persist(response);
     }
     return response;
+  }
+
+  /**
+   * Writes now, so that two tabs saving at the same moment (both from the same version, or both the
+   * first save) end in "saved elsewhere" for one of them rather than an error.
+   */
+  private void flushOrSavedElsewhere() {
+    try {
+      em.flush();
+    } catch (PersistenceException savedMeanwhile) {
+      throw new StaleVersionException(SAVED_ELSEWHERE);
+    }
   }
 
   private static void check(Checklist checklist, String key, Answer answer) {
@@ -346,7 +374,13 @@ public class AssessmentService {
         round.period(),
         round.closesOn(),
         round.openOn(today()),
-        submittedResponses(round.id()).size());
+        Math.toIntExact(
+            em.createQuery(
+                    "select count(r) from RoundResponse r where r.roundId = :round"
+                        + " and r.submittedAt is not null",
+                    Long.class)
+                .setParameter("round", round.id())
+                .getSingleResult()));
   }
 
   private MyAnswers view(AssessmentRound round, RoundResponse response) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,6 +100,16 @@ public class ChecklistTemplates {
               + ". Een gepubliceerde versie verandert nooit meer.");
     }
     em.persist(published);
+    try {
+      em.flush();
+    } catch (PersistenceException publishedMeanwhile) {
+      throw new ConflictException(
+          "Iemand anders heeft versie "
+              + published.versionNumber()
+              + " van '"
+              + published.code()
+              + "' net gepubliceerd. Bekijk die eerst.");
+    }
     return published.document();
   }
 

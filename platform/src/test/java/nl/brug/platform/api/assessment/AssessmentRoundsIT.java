@@ -246,6 +246,35 @@ class AssessmentRoundsIT {
   }
 
   @Test
+  void twoTabsSavingTheirFirstAnswersAtOnce_oneSavesAndTheOtherIsToldToReload() throws Exception {
+    String round = startRound("Tabbladen 2027");
+    String path = ROUNDS + "/" + round + "/my-answers";
+    String looked = etag(api.get(path, SANNE));
+    assertThat(etag(api.get(path, SANNE))).as("looking never writes").isEqualTo(looked);
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Integer> statuses = new java.util.ArrayList<>();
+    try {
+      List<Callable<Integer>> tabs =
+          List.of(
+              () ->
+                  api.put(path, SANNE, "{\"answers\":{\"samenstelling-talen\":\"2\"}}", looked)
+                      .statusCode(),
+              () ->
+                  api.put(path, SANNE, "{\"answers\":{\"samenstelling-werving\":\"3\"}}", looked)
+                      .statusCode());
+      for (Future<Integer> status : pool.invokeAll(tabs)) {
+        statuses.add(status.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+    assertThat(json(api.get(path, SANNE)).asJsonObject().getJsonObject("answers")).hasSize(1);
+  }
+
+  @Test
   void twoMembersHandingInAtTheSameMoment_bothCount() throws Exception {
     String round = startRound("Herfst 2027");
     List<String> members =
