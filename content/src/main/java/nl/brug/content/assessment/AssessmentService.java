@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
@@ -24,6 +26,8 @@ import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
+import nl.brug.content.organisation.boundary.OrganisationService;
+import nl.brug.content.organisation.entity.Member;
 
 /**
  * Self-assessment rounds of teams: a team lead starts one on the newest published template version,
@@ -53,15 +57,23 @@ public class AssessmentService {
 
   private Clock clock;
   private ChecklistTemplates templates;
+  private OrganisationService organisation;
+  private ActionPointService actionPoints;
 
   protected AssessmentService() {
     // for CDI proxies
   }
 
   @Inject
-  public AssessmentService(Clock clock, ChecklistTemplates templates) {
+  public AssessmentService(
+      Clock clock,
+      ChecklistTemplates templates,
+      OrganisationService organisation,
+      ActionPointService actionPoints) {
     this.clock = clock;
     this.templates = templates;
+    this.organisation = organisation;
+    this.actionPoints = actionPoints;
   }
 
   /**
@@ -113,6 +125,77 @@ public class AssessmentService {
         .getResultStream()
         .filter(r -> AccessPolicy.maySeeTeam(caller, r.municipalityCode(), r.teamCode()))
         .map(this::summary)
+        .toList();
+  }
+
+  /**
+   * The open rounds of the caller's team they have not handed in yet, the soonest closing first:
+   * what the portal tells them when they come in.
+   */
+  public List<RoundSummary> roundsAwaiting(Caller caller) {
+    if (caller.municipality().isEmpty() || caller.team().isEmpty()) {
+      return List.of();
+    }
+    LocalDate today = today();
+    return em.createQuery(
+            "select r from AssessmentRound r where r.municipalityCode = :municipality"
+                + " and r.teamCode = :team and r.closedAt is null and r.closesOn >= :today"
+                + " and not exists (select s from RoundResponse s where s.roundId = r.id"
+                + " and s.member = :member and s.submittedAt is not null)"
+                + " order by r.closesOn",
+            AssessmentRound.class)
+        .setParameter("municipality", caller.municipalityCode())
+        .setParameter("team", caller.teamCode())
+        .setParameter("today", today)
+        .setParameter("member", caller.username())
+        .getResultStream()
+        .filter(r -> r.openOn(today))
+        .map(this::summary)
+        .toList();
+  }
+
+  /**
+   * Every team of the coordinator's municipality: its newest round and how many handed in, its
+   * latest shown overall score, and its open and overdue action points.
+   *
+   * @throws ActionNotAllowedException unless the caller is a coordinator
+   */
+  public List<TeamStanding> teamStandings(Caller caller) {
+    AccessPolicy.requireAnyRole(caller, Role.COORDINATOR);
+    String municipality = caller.municipalityCode();
+    Map<String, Long> members =
+        organisation.membersOf(caller, municipality).stream()
+            .filter(m -> m.getTeamCode() != null)
+            .collect(Collectors.groupingBy(Member::getTeamCode, Collectors.counting()));
+    Map<String, List<AssessmentRound>> roundsPerTeam =
+        em.createQuery(
+                "select r from AssessmentRound r where r.municipalityCode = :municipality"
+                    + " order by r.startedAt desc",
+                AssessmentRound.class)
+            .setParameter("municipality", municipality)
+            .getResultStream()
+            .collect(Collectors.groupingBy(AssessmentRound::teamCode));
+    return organisation.teamsOf(caller, municipality).stream()
+        .map(
+            team -> {
+              List<AssessmentRound> rounds = roundsPerTeam.getOrDefault(team.getCode(), List.of());
+              Optional<Map.Entry<AssessmentRound, RoundResults>> shown =
+                  rounds.stream()
+                      .map(r -> Map.entry(r, resultsOf(r)))
+                      .filter(e -> e.getValue().shown())
+                      .findFirst();
+              ActionPointService.ActionPointCount points =
+                  actionPoints.count(municipality, team.getCode());
+              return new TeamStanding(
+                  team.getCode(),
+                  team.getName(),
+                  members.getOrDefault(team.getCode(), 0L).intValue(),
+                  rounds.stream().findFirst().map(this::summary),
+                  shown.map(e -> e.getValue().overallScore()).orElse(OptionalDouble.empty()),
+                  shown.map(e -> e.getKey().period()),
+                  points.open(),
+                  points.overdue());
+            })
         .toList();
   }
 

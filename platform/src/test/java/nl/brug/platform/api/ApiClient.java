@@ -50,7 +50,12 @@ public final class ApiClient {
   }
 
   public HttpResponse<String> delete(String path, String credentials) throws Exception {
-    return send(request(path, credentials, null).DELETE());
+    return delete(path, credentials, null);
+  }
+
+  public HttpResponse<String> delete(String path, String credentials, String ifMatch)
+      throws Exception {
+    return send(request(path, credentials, ifMatch).DELETE());
   }
 
   public HttpResponse<String> postBytes(String path, String credentials, byte[] bytes)

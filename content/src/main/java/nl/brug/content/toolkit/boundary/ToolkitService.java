@@ -237,6 +237,35 @@ public class ToolkitService {
   }
 
   /**
+   * Of these short names, those of published items the caller may see, each with its title, in the
+   * order given. A name of an item elsewhere, unpublished or archived is left out as if it did not
+   * exist. When a municipality's own item shares its name with a national one, the own one wins.
+   */
+  public java.util.Map<String, String> publishedTitles(
+      Caller caller, java.util.Collection<String> slugs) {
+    if (slugs == null || slugs.isEmpty()) {
+      return java.util.Map.of();
+    }
+    AccessPolicy.MunicipalityScope scope = AccessPolicy.municipalityScope(caller);
+    TypedQuery<ToolkitItem> query =
+        em.createQuery(
+                "select i from ToolkitItem i where i.slug in :slugs and i.status <> :archived"
+                    + scopeCondition(scope)
+                    + " order by i.municipalityCode nulls first",
+                ToolkitItem.class)
+            .setParameter("slugs", List.copyOf(slugs))
+            .setParameter("archived", ItemStatus.ARCHIVED);
+    bindScope(query, scope);
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    for (ToolkitItem item : query.getResultList()) {
+      item.publishedVersion().ifPresent(r -> titles.put(item.getSlug(), r.content().title()));
+    }
+    java.util.Map<String, String> inOrder = new java.util.LinkedHashMap<>();
+    slugs.stream().filter(titles::containsKey).forEach(s -> inOrder.put(s, titles.get(s)));
+    return inOrder;
+  }
+
+  /**
    * Whether an item of this scope (a municipality, or {@code null} for the national toolkit)
    * already has this short name. Names are unique per scope only: whether another municipality uses
    * a name is nobody else's business.

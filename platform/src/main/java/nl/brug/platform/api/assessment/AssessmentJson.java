@@ -16,6 +16,7 @@ import nl.brug.content.assessment.ItemResult;
 import nl.brug.content.assessment.MyAnswers;
 import nl.brug.content.assessment.RoundResults;
 import nl.brug.content.assessment.RoundSummary;
+import nl.brug.content.assessment.TeamStanding;
 import nl.brug.content.assessment.TeamTrend;
 import nl.brug.content.assessment.Trend;
 import nl.brug.platform.api.problem.InvalidParameterException;
@@ -206,6 +207,39 @@ public final class AssessmentJson {
           round(aggregate.min()),
           round(aggregate.max()),
           aggregate.teams());
+    }
+  }
+
+  /**
+   * One team of the coordinator's municipality.
+   *
+   * @param participation handed-in share of the members in the newest round (0–1)
+   * @param latestOverall the newest shown overall score (0–100)
+   */
+  public record Standing(
+      String teamCode,
+      String teamName,
+      int members,
+      Round latestRound,
+      Double participation,
+      Double latestOverall,
+      String latestOverallPeriod,
+      int openActionPoints,
+      int overdueActionPoints) {
+
+    static Standing of(TeamStanding standing) {
+      return new Standing(
+          standing.teamCode(),
+          standing.teamName(),
+          standing.members(),
+          standing.latestRound().map(Round::of).orElse(null),
+          standing.participation().isPresent()
+              ? Math.round(standing.participation().getAsDouble() * 1000) / 1000.0
+              : null,
+          value(standing.latestOverall()),
+          standing.latestOverallPeriod().orElse(null),
+          standing.openActionPoints(),
+          standing.overdueActionPoints());
     }
   }
 

@@ -22,12 +22,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import nl.brug.auth.caller.CurrentCaller;
+import nl.brug.content.assessment.ActionPoint;
+import nl.brug.content.assessment.ActionPointService;
 import nl.brug.content.assessment.AssessmentService;
 import nl.brug.content.assessment.MyAnswers;
 import nl.brug.content.assessment.RoundSummary;
 import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.platform.api.ApiValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +50,7 @@ public class AssessmentRoundsResource {
 
   @Inject CurrentCaller currentCaller;
   @Inject AssessmentService assessments;
+  @Inject ActionPointService actionPoints;
   @Context UriInfo uriInfo;
 
   @POST
@@ -88,6 +92,29 @@ public class AssessmentRoundsResource {
               + " versie hetzelfde bleven.")
   public AssessmentJson.TrendJson trend(@QueryParam("team") String team) {
     return AssessmentJson.TrendJson.of(assessments.trend(currentCaller.require(), team));
+  }
+
+  @GET
+  @Path("/awaiting")
+  @Operation(
+      operationId = "listRoundsAwaitingMe",
+      summary = "Open rondes van je team waarvoor je nog niet hebt ingeleverd",
+      description = "Wat het portaal je meldt als je binnenkomt; de eerst sluitende eerst.")
+  public List<AssessmentJson.Round> awaiting() {
+    return assessments.roundsAwaiting(currentCaller.require()).stream()
+        .map(AssessmentJson.Round::of)
+        .toList();
+  }
+
+  @GET
+  @Path("/team-standings")
+  @Operation(
+      operationId = "listTeamStandings",
+      summary = "Alle teams van je gemeente: nieuwste ronde, deelname, score (coördinator)")
+  public List<AssessmentJson.Standing> teamStandings() {
+    return assessments.teamStandings(currentCaller.require()).stream()
+        .map(AssessmentJson.Standing::of)
+        .toList();
   }
 
   @GET
@@ -171,6 +198,39 @@ public class AssessmentRoundsResource {
   public AssessmentJson.BenchmarkJson benchmark(@PathParam("id") String id) {
     return AssessmentJson.BenchmarkJson.of(
         assessments.benchmark(currentCaller.require(), roundId(id)));
+  }
+
+  @GET
+  @Path("/{id}/action-points")
+  @Operation(
+      operationId = "listRoundActionPoints",
+      summary = "De actiepunten die uit de ronde volgen")
+  public List<ActionPointJson> actionPoints(@PathParam("id") String id) {
+    return actionPoints.ofRound(currentCaller.require(), roundId(id)).stream()
+        .map(ActionPointJson::of)
+        .toList();
+  }
+
+  @POST
+  @Path("/{id}/action-points")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "addActionPoint",
+      summary = "Een actiepunt vastleggen bij een dimensie of stelling (teamleider)")
+  @APIResponse(responseCode = "201", description = "Vastgelegd; Location en ETag van het actiepunt")
+  public Response addActionPoint(
+      @PathParam("id") String id,
+      @NotNull(message = "Stuur het actiepunt als JSON.") @Valid ActionPointJson.Input input) {
+    ActionPoint added = actionPoints.add(currentCaller.require(), roundId(id), input.parsed());
+    return Response.created(
+            uriInfo
+                .getBaseUriBuilder()
+                .path(ActionPointsResource.class)
+                .path(added.id().toString())
+                .build())
+        .tag(new EntityTag(String.valueOf(added.version())))
+        .entity(ActionPointJson.of(added))
+        .build();
   }
 
   private static UUID roundId(String id) {

@@ -50,6 +50,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "item",
           "attachment",
           "bijlage",
+          "action-point",
+          "actiepunt",
           "assessment-round",
           "ronde",
           "checklist-template",
