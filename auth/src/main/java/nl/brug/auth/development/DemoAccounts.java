@@ -20,6 +20,8 @@ public final class DemoAccounts {
   private static final List<DemoAccount> ACCOUNTS =
       List.of(
           account("sanne", "Sanne de Vries", "GM0193", "zwolle-zuid", Role.PROFESSIONAL),
+          account("kees", "Kees Smit", "GM0193", "zwolle-zuid", Role.PROFESSIONAL),
+          account("hatice", "Hatice Kaya", "GM0193", "zwolle-zuid", Role.PROFESSIONAL),
           account("youssef", "Youssef El Amrani", "GM0402", "hilversum-noord", Role.PROFESSIONAL),
           account("lotte", "Lotte Hendriks", "GM0050", "zeewolde-centrum", Role.PROFESSIONAL),
           account("fatima", "Fatima Haidari", "GM0193", null, Role.EXPERT),

@@ -27,6 +27,9 @@ import nl.brug.content.concurrency.ConflictException;
 @Transactional
 public class ChecklistTemplates {
 
+  /** The code of the template Brug ships. */
+  public static final String SHIPPED_CODE = "brug-diversiteitsscan";
+
   /** The template Brug ships, published as version 1 at the first start. */
   public static final String SHIPPED_TEMPLATE = "/assessment/brug-diversiteitsscan-v1.json";
 
