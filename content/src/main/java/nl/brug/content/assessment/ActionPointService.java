@@ -34,7 +34,10 @@ import nl.brug.content.toolkit.boundary.ToolkitService;
 public class ActionPointService {
 
   static final String ACTION_POINT = "action-point";
-  static final int MAX_DESCRIPTION = 1000;
+
+  /** The longest description, in characters. */
+  public static final int MAX_DESCRIPTION = 1000;
+
   static final int MAX_TOOLKIT_ITEMS = 10;
 
   static final String CHANGED_ELSEWHERE =

@@ -1,5 +1,6 @@
 package nl.brug.ui.home;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -8,26 +9,41 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.util.List;
+import nl.brug.auth.caller.Caller;
+import nl.brug.content.assessment.AssessmentService;
+import nl.brug.content.assessment.RoundSummary;
+import nl.brug.ui.assessment.CallToAnswer;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.PortalSection;
 import nl.brug.ui.shell.SectionAccess;
 import nl.brug.ui.shell.SignedInUser;
 
-/** The start page: a welcome and a card for each section the caller may open. */
+/**
+ * The start page: a welcome, the call to fill in an open self-assessment round of the caller's
+ * team, and a card for each section the caller may open.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Start | Brug")
 @PermitAll
+@CdiComponent
 public class HomeView extends Div {
 
   private static final long serialVersionUID = 1L;
 
-  public HomeView() {
+  @Inject
+  public HomeView(AssessmentService assessment) {
+    Caller caller = SignedInUser.require();
     addClassName("brug-content");
     add(
-        new H2(getTranslation("home.title", SignedInUser.require().displayName())),
-        new Paragraph(getTranslation("home.intro")),
-        new H3(getTranslation("home.sections")),
-        configureCards());
+        new H2(getTranslation("home.title", caller.displayName())),
+        new Paragraph(getTranslation("home.intro")));
+    List<RoundSummary> awaiting = assessment.roundsAwaiting(caller);
+    if (!awaiting.isEmpty()) {
+      add(new CallToAnswer(awaiting));
+    }
+    add(new H3(getTranslation("home.sections")), configureCards());
   }
 
   private Div configureCards() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -30,6 +31,11 @@ public class ToolkitItemView extends Div implements BeforeEnterObserver, HasDyna
 
   private static final long serialVersionUID = 1L;
   static final String ID = "id";
+
+  /** The address of one published item, for links from other sections. */
+  public static RouteParameters parameters(java.util.UUID itemId) {
+    return new RouteParameters(ID, itemId.toString());
+  }
 
   private final transient PublishedItems items;
   private final transient ToolkitService toolkit;

@@ -74,6 +74,16 @@ public final class PortalHarness {
   final nl.brug.content.gap.ContentGapLog gaps =
       new nl.brug.content.gap.ContentGapLog(migratedH2(), Clock.systemUTC());
 
+  /** The self-assessment's today: Monday 1 March 2027, 14:32 in Amsterdam. */
+  static final Clock ASSESSMENT_CLOCK =
+      Clock.fixed(Instant.parse("2027-03-01T13:32:00Z"), java.time.ZoneOffset.UTC);
+
+  final StandInAssessment assessment = new StandInAssessment(ASSESSMENT_CLOCK, organisation);
+  final StandInActionPoints actionPoints =
+      new StandInActionPoints(organisation, toolkit, assessment);
+  final StandInAssessment.StandInTemplates templates =
+      new StandInAssessment.StandInTemplates(ASSESSMENT_CLOCK);
+
   /** Rebuilds an admin starts wait here until a test runs them. */
   final List<Runnable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -120,6 +130,23 @@ public final class PortalHarness {
     Routes routes = new Routes().autoDiscoverViews("nl.brug.ui");
     Map<Class<?>, Supplier<Object>> views = new java.util.HashMap<>();
     views.put(MainLayout.class, () -> new MainLayout(organisation, signIn, search));
+    views.put(nl.brug.ui.home.HomeView.class, () -> new nl.brug.ui.home.HomeView(assessment));
+    views.put(
+        nl.brug.ui.assessment.SelfAssessmentView.class,
+        () ->
+            new nl.brug.ui.assessment.SelfAssessmentView(
+                assessment, actionPoints, templates, toolkit, ASSESSMENT_CLOCK));
+    views.put(
+        nl.brug.ui.assessment.AnswerView.class,
+        () -> new nl.brug.ui.assessment.AnswerView(assessment, toolkit, ASSESSMENT_CLOCK));
+    views.put(
+        nl.brug.ui.assessment.RoundView.class,
+        () ->
+            new nl.brug.ui.assessment.RoundView(
+                assessment, actionPoints, organisation, toolkit, ASSESSMENT_CLOCK));
+    views.put(
+        nl.brug.ui.assessment.TeamsOverviewView.class,
+        () -> new nl.brug.ui.assessment.TeamsOverviewView(assessment));
     views.put(nl.brug.ui.search.SearchView.class, () -> new nl.brug.ui.search.SearchView(search));
     views.put(LoginView.class, () -> new LoginView(signIn, organisation));
     views.put(AdminView.class, () -> new AdminView(organisation));

@@ -45,4 +45,17 @@ public final class PortalHarnessAccess {
   public PortalHarness.StandInToolkit toolkit() {
     return harness.toolkit;
   }
+
+  /** Signs in someone the demo accounts do not have, as the identity provider would. */
+  public void signInAs(nl.brug.auth.caller.Caller caller) {
+    harness.signInAs(caller);
+  }
+
+  public StandInAssessment assessment() {
+    return harness.assessment;
+  }
+
+  public StandInActionPoints actionPoints() {
+    return harness.actionPoints;
+  }
 }

@@ -1,0 +1,91 @@
+package nl.brug.ui.assessment;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.brug.auth.access.AccessPolicy;
+import nl.brug.auth.access.ActionNotAllowedException;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
+import nl.brug.content.assessment.ActionPointInput;
+import nl.brug.content.assessment.ActionPointService;
+import nl.brug.content.assessment.InvalidAssessmentInputException;
+import nl.brug.content.assessment.RoundResults;
+import nl.brug.content.assessment.RoundSummary;
+import nl.brug.content.assessment.TemplateDocument;
+import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.organisation.entity.Member;
+
+/**
+ * The action points that follow from a round, and for the team lead of its team a form to add one:
+ * about the weakest dimension and by the team lead themselves unless they choose otherwise.
+ */
+final class RoundActionPoints extends Div {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ActionPointService service;
+  private final Caller caller;
+  private final RoundSummary round;
+  private final ActionPointList list;
+
+  RoundActionPoints(
+      ActionPointService service,
+      Caller caller,
+      RoundSummary round,
+      TemplateDocument checklist,
+      RoundResults results,
+      List<Member> team,
+      ToolkitLinks toolkit,
+      LocalDate today) {
+    this.service = service;
+    this.caller = caller;
+    this.round = round;
+    setId("round-action-points");
+    list =
+        new ActionPointList(
+            service,
+            caller,
+            () -> service.ofRound(caller, round.id()),
+            point -> About.of(checklist, point),
+            toolkit,
+            false);
+    add(new H3(getTranslation("assessment.actions.title")), list);
+    if (caller.hasRole(Role.TEAM_LEAD)
+        && AccessPolicy.isTeamMember(caller, round.municipalityCode(), round.teamCode())) {
+      add(
+          new ActionPointForm(
+              checklist,
+              weakest(results),
+              team,
+              team.stream().filter(m -> m.getUsername().equals(caller.username())).findFirst(),
+              toolkit.all(),
+              today,
+              this::add));
+    }
+  }
+
+  /** The dimension with the lowest mean: where an action point helps most, likely. */
+  private static Optional<String> weakest(RoundResults results) {
+    return results.dimensions().stream()
+        .filter(d -> d.score().mean().isPresent())
+        .min(Comparator.comparingDouble(d -> d.score().mean().getAsDouble()))
+        .map(d -> d.dimension().code());
+  }
+
+  /** Adds the action point, or says why not. */
+  private Optional<String> add(ActionPointInput input) {
+    try {
+      service.add(caller, round.id(), input);
+      list.refresh();
+      return Optional.empty();
+    } catch (InvalidAssessmentInputException | ConflictException refused) {
+      return Optional.of(refused.getMessage());
+    } catch (ActionNotAllowedException notAllowed) {
+      return Optional.of(getTranslation("assessment.actions.notAllowed"));
+    }
+  }
+}
