@@ -71,6 +71,14 @@ public final class ApiClient {
         request(path, credentials, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A download asking for one media type ({@code Accept}). */
+  public HttpResponse<byte[]> download(String path, String credentials, String accept)
+      throws Exception {
+    return HTTP.send(
+        request(path, credentials, null).header("Accept", accept).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -24,9 +24,12 @@ import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.assessment.ActionPointService;
 import nl.brug.content.assessment.AssessmentService;
+import nl.brug.content.assessment.Benchmark;
 import nl.brug.content.assessment.RoundResults;
 import nl.brug.content.assessment.RoundSummary;
+import nl.brug.content.assessment.TeamTrend;
 import nl.brug.content.assessment.TemplateDocument;
+import nl.brug.content.assessment.report.RoundReports;
 import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.organisation.entity.Member;
 import nl.brug.content.toolkit.boundary.ToolkitService;
@@ -56,6 +59,7 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
   private final transient ActionPointService actionPoints;
   private final transient OrganisationService organisation;
   private final transient ToolkitService toolkit;
+  private final transient RoundReports reports;
   private final Clock clock;
   private final Caller caller;
   private UUID roundId;
@@ -67,11 +71,13 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
       ActionPointService actionPoints,
       OrganisationService organisation,
       ToolkitService toolkit,
+      RoundReports reports,
       Clock clock) {
     this.assessment = assessment;
     this.actionPoints = actionPoints;
     this.organisation = organisation;
     this.toolkit = toolkit;
+    this.reports = reports;
     this.clock = clock;
     this.caller = SignedInUser.require();
     addClassName("brug-content");
@@ -116,12 +122,10 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
     if (member) {
       add(memberActions(round));
     }
-    add(
-        new ResultsSection(
-            results,
-            () -> assessment.benchmark(caller, roundId),
-            () -> assessment.trend(caller, round.teamCode())));
-    add(placeholder("round-charts"), placeholder("round-exports"));
+    Benchmark benchmark = results.shown() ? assessment.benchmark(caller, roundId) : null;
+    TeamTrend trend = results.shown() ? assessment.trend(caller, round.teamCode()) : null;
+    add(new ResultsSection(results, () -> benchmark, () -> trend));
+    add(new RoundCharts(results, benchmark, trend), new RoundExports(reports, roundId));
     add(
         new RoundActionPoints(
             actionPoints,
@@ -200,12 +204,6 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
   }
 
   /** A marked spot for what comes later (charts, downloads). */
-  private static Div placeholder(String id) {
-    Div spot = new Div();
-    spot.setId(id);
-    return spot;
-  }
-
   @Override
   public String getPageTitle() {
     return title;

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -101,8 +103,40 @@ class RoundResultsTest {
         .isEqualTo("Vergelijking kan pas met minimaal 5 andere teams; nu 0.");
     assertThat(text("trend-none")).contains("vanaf de tweede ronde");
     assertThat(text("round-summary")).contains("3 van 4 (75%)");
-    assertThat(_find(Div.class, spec -> spec.withId("round-charts"))).hasSize(1);
-    assertThat(_find(Div.class, spec -> spec.withId("round-exports"))).hasSize(1);
+  }
+
+  @Test
+  void theResultsComeAsChartsWithTheSameNumbersInATable_andAsPdfAndCsvToTakeAway() {
+    UUID round = round("Voorjaar 2027", LocalDate.of(2027, 3, 22));
+    threeHandIn(round);
+    portal.signInAs("sanne");
+
+    openRound(round);
+
+    Div radar = _get(Div.class, spec -> spec.withId("chart-radar"));
+    assertThat(_get(radar, Html.class, spec -> {}).getInnerHtml())
+        .contains("<svg", "role=\"img\"", "Samenstelling van het team");
+    String table = radar.getElement().getOuterHTML();
+    assertThat(table).contains("<caption>", "<th scope=\"row\">Samenstelling van het team</th>");
+    assertThat(table).contains("66,7");
+    assertThat(_find(Div.class, spec -> spec.withId("chart-trend"))).isEmpty();
+    assertThat(_find(Div.class, spec -> spec.withId("chart-distributions"))).hasSize(1);
+    Anchor pdf = _get(Anchor.class, spec -> spec.withId("export-pdf"));
+    Anchor csv = _get(Anchor.class, spec -> spec.withId("export-csv"));
+    assertThat(pdf.getText()).isEqualTo("Rapport (PDF)");
+    assertThat(csv.getText()).isEqualTo("Cijfers (CSV voor Excel)");
+    assertThat(pdf.getHref()).isNotBlank();
+  }
+
+  @Test
+  void withTooFewHandedIn_thereAreNoChartsToDraw() {
+    UUID round = round("Voorjaar 2027", LocalDate.of(2027, 3, 22));
+    portal.assessment().seedHandedIn(round, "sanne", everything(true));
+    portal.signInAs("sanne");
+
+    openRound(round);
+
+    assertThat(_find(Div.class, spec -> spec.withId("chart-radar"))).isEmpty();
   }
 
   @Test

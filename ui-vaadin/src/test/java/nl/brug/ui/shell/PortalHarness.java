@@ -143,7 +143,13 @@ public final class PortalHarness {
         nl.brug.ui.assessment.RoundView.class,
         () ->
             new nl.brug.ui.assessment.RoundView(
-                assessment, actionPoints, organisation, toolkit, ASSESSMENT_CLOCK));
+                assessment,
+                actionPoints,
+                organisation,
+                toolkit,
+                new nl.brug.content.assessment.report.RoundReports(
+                    ASSESSMENT_CLOCK, assessment, actionPoints, organisation),
+                ASSESSMENT_CLOCK));
     views.put(
         nl.brug.ui.assessment.TeamsOverviewView.class,
         () -> new nl.brug.ui.assessment.TeamsOverviewView(assessment));

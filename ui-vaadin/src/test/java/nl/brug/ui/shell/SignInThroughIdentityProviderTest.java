@@ -59,7 +59,7 @@ class SignInThroughIdentityProviderTest {
 
     NavigatorKt.expectView(LoginView.class);
     assertThat(_find(LoginForm.class)).isEmpty();
-    // The page also sends the browser there by itself; the browser journeys (SignInJourneyIT) see
+    // The page also sends the browser there by itself; the browser journeys (PortalJourneysIT) see
     // Keycloak's page. Karibu runs such JavaScript away before a test can look at it.
     Anchor start = _get(Anchor.class, spec -> spec.withId("identity-provider-start"));
     assertThat(start.getHref()).isEqualTo("oidc/aanmelden?terug=%2Ftoolkit");

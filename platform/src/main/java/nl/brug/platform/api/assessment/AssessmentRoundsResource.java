@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.content.assessment.ActionPoint;
 import nl.brug.content.assessment.ActionPointService;
@@ -28,6 +30,7 @@ import nl.brug.content.assessment.AssessmentService;
 import nl.brug.content.assessment.MyAnswers;
 import nl.brug.content.assessment.RoundSummary;
 import nl.brug.content.assessment.TemplateDocument;
+import nl.brug.content.assessment.report.RoundReports;
 import nl.brug.platform.api.ApiValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,6 +54,7 @@ public class AssessmentRoundsResource {
   @Inject CurrentCaller currentCaller;
   @Inject AssessmentService assessments;
   @Inject ActionPointService actionPoints;
+  @Inject RoundReports reports;
   @Context UriInfo uriInfo;
 
   @POST
@@ -178,6 +182,27 @@ public class AssessmentRoundsResource {
     return AssessmentJson.Results.of(assessments.results(currentCaller.require(), roundId(id)));
   }
 
+  @GET
+  @Path("/{id}/results")
+  @Produces("text/csv;qs=0.5")
+  @Operation(
+      operationId = "exportAssessmentResults",
+      summary = "De uitkomsten als CSV (Accept: text/csv), voor Excel: puntkomma's, UTF-8 met BOM",
+      description = "Alleen samengevoegde cijfers, nooit iemands eigen antwoorden.")
+  public Response resultsAsCsv(@PathParam("id") String id) {
+    return download(id, "csv", "text/csv; charset=UTF-8", reports::csv);
+  }
+
+  @GET
+  @Path("/{id}/report")
+  @Produces("application/pdf")
+  @Operation(
+      operationId = "getAssessmentReport",
+      summary = "Het rapport van de ronde als PDF, met dezelfde grafieken als het portaal")
+  public Response report(@PathParam("id") String id) {
+    return download(id, "pdf", "application/pdf", reports::pdf);
+  }
+
   @POST
   @Path("/{id}/closing")
   @Operation(
@@ -230,6 +255,18 @@ public class AssessmentRoundsResource {
                 .build())
         .tag(new EntityTag(String.valueOf(added.version())))
         .entity(ActionPointJson.of(added))
+        .build();
+  }
+
+  private Response download(
+      String id, String extension, String type, BiFunction<Caller, UUID, byte[]> export) {
+    Caller caller = currentCaller.require();
+    UUID round = roundId(id);
+    byte[] bytes = export.apply(caller, round);
+    return Response.ok(bytes, type)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + reports.fileName(caller, round, extension) + "\"")
         .build();
   }
 

@@ -498,4 +498,40 @@ class AssessmentRoundsIT {
             null);
     assertThat(past.getString("detail")).isEqualTo("De sluitingsdatum ligt in het verleden.");
   }
+
+  @Test
+  void aRoundExportsAsCsvForExcel_andAsAPdfReport_forTheTeamAndItsCoordinatorOnly()
+      throws Exception {
+    String round = startRound("Export 2027");
+    handIn(round, SANNE, "{\"samenstelling-talen\":\"4\"}");
+    handIn(round, TEAM_LEAD, "{\"samenstelling-talen\":\"2\"}");
+    handIn(round, zwolleMember("it-export", "zwolle-zuid"), "{\"samenstelling-talen\":\"3\"}");
+
+    HttpResponse<byte[]> csv =
+        api.download(ROUNDS + "/" + round + "/results", COORDINATOR, "text/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+        .isEqualTo("attachment; filename=\"zelfevaluatie-zwolle-zuid-export-2027.csv\"");
+    String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF").contains("samenstelling-talen").contains("66,7");
+    assertThat(text).doesNotContain("sanne", "marieke", "it-export");
+    // without asking for CSV, the results stay JSON
+    assertThat(results(round, SANNE).getInt("responses")).isEqualTo(3);
+
+    HttpResponse<byte[]> pdf = api.download(ROUNDS + "/" + round + "/report", SANNE);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    assertThat(pdf.body().length).isGreaterThan(10_000);
+
+    assertThat(api.download(ROUNDS + "/" + round + "/report", HILVERSUM_PROFESSIONAL).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            api.download(ROUNDS + "/" + round + "/results", HILVERSUM_PROFESSIONAL, "text/csv")
+                .statusCode())
+        .isEqualTo(404);
+  }
 }
