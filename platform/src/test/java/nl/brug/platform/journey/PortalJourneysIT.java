@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -34,17 +35,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Brug as professionals of several municipalities meet it: headless Debian chromium, the real
+ * Brug as professionals of several municipalities meet it: signing in and out, isolation between
+ * municipalities, and a whole self-assessment round of a team. Headless Debian chromium, the real
  * Keycloak login page, the real WAR on Payara Micro. A failing journey leaves a screenshot in
  * {@code platform/target/journey-screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInJourneyIT {
+class PortalJourneysIT {
 
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final String ZWOLLE_ITEM = "Zwolle: wie doet wat bij de ondersteuning";
   private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
       new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+  private static final LocatorAssertions.ContainsTextOptions PATIENTLY_TEXT =
+      new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+  private static final Locator.FilterOptions PDF = new Locator.FilterOptions().setHasText("PDF");
 
   private static BrugStack stack;
   private static Playwright playwright;
@@ -60,7 +65,7 @@ class SignInJourneyIT {
   static void startEverything() throws Exception {
     if (!Files.isExecutable(CHROMIUM)) {
       throw new IllegalStateException(
-          "The sign-in journeys need Debian's chromium at "
+          "The browser journeys need Debian's chromium at "
               + CHROMIUM
               + ": install it with `apt-get install chromium` (.ci/run does)");
     }
@@ -200,6 +205,88 @@ class SignInJourneyIT {
 
     page.waitForURL(Pattern.compile(Pattern.quote(BrugStack.KEYCLOAK) + ".*"));
     assertThat(page.locator("#username")).isVisible(PATIENTLY);
+  }
+
+  @Test
+  @Order(5)
+  void aWholeRound_theTeamLeadStartsIt_threeMembersHandIn_andTheTeamAndCoordinatorSeeTheResults()
+      throws Exception {
+    String period = "Reis " + System.currentTimeMillis() % 100_000;
+    page.navigate(stack.portal() + "/zelfevaluatie");
+    signInAtKeycloak("marieke");
+    page.locator("#round-period input").fill(period);
+    page.locator("#start-round").click();
+    Locator started = page.locator("#rounds a", new Page.LocatorOptions().setHasText(period));
+    assertThat(started).isVisible(PATIENTLY);
+    String roundPage = started.getAttribute("href");
+    assertThat(roundPage).matches("zelfevaluatie/ronde/[0-9a-f-]{36}");
+    String round = stack.portal() + "/" + roundPage;
+
+    handInAs(null, round, 3); // marieke leads the team and answers too
+    handInAs("kees", round, 2);
+    handInAs("hatice", round, 4);
+
+    Page sanne = signedIn("sanne", round);
+    assertThat(sanne.locator("#round-summary")).containsText("3 van 4");
+    assertThat(sanne.locator("#overall-score")).containsText("van 100", PATIENTLY_TEXT);
+    assertThat(sanne.locator("#round-charts svg").first()).isVisible(PATIENTLY);
+    Download pdf =
+        sanne.waitForDownload(() -> sanne.locator("#round-exports a").filter(PDF).first().click());
+    byte[] report = Files.readAllBytes(pdf.path());
+    assertThat(new String(report, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+    sanne.context().close();
+
+    page.navigate(round);
+    page.locator("#action-description textarea").fill("Talenoverzicht bijhouden bij de intake");
+    page.locator("#add-action-point").click();
+    assertThat(page.locator("#action-points"))
+        .containsText("Talenoverzicht bijhouden bij de intake", PATIENTLY_TEXT);
+
+    Page ingrid = signedIn("ingrid", stack.portal() + "/zelfevaluatie/teams");
+    Locator standings = ingrid.locator("#team-standings");
+    assertThat(standings).containsText("Sociaal wijkteam Zwolle-Zuid", PATIENTLY_TEXT);
+    assertThat(standings).containsText("3 van 4");
+    assertThat(standings).containsText(period);
+    ingrid.context().close();
+  }
+
+  /** Opens the answer page as the member (or as who is signed in already), answers and hands in. */
+  private void handInAs(String username, String round, int step) {
+    Page member = username == null ? page : signedIn(username, round + "/invullen");
+    if (username == null) {
+      page.navigate(round + "/invullen");
+    }
+    for (String statement : List.of("samenstelling-talen", "werkwijze-intake")) {
+      member.locator("#answer-" + statement + " vaadin-radio-button").nth(step - 1).click();
+      assertThat(member.locator("#save-status")).containsText("Opgeslagen", PATIENTLY_TEXT);
+    }
+    assertThat(member.locator("#answer-progress-text")).containsText("2 van");
+    member.locator("#submit-answers").click();
+    member
+        .locator("[slot='confirm-button']", new Page.LocatorOptions().setHasText("Inleveren"))
+        .click();
+    assertThat(member.locator("#answer-state")).containsText("ingeleverd", PATIENTLY_TEXT);
+    if (username != null) {
+      member.context().close();
+    }
+  }
+
+  /** A browser of its own, signed in as someone else at Keycloak, on this address. */
+  private Page signedIn(String username, String address) {
+    BrowserContext own = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+    own.setDefaultTimeout(30_000);
+    Page other = own.newPage();
+    other.navigate(address);
+    Page before = page;
+    page = other;
+    try {
+      signInAtKeycloak(username);
+    } finally {
+      page = before;
+    }
+    other.waitForURL(Pattern.compile(Pattern.quote(address) + ".*"));
+    return other;
   }
 
   @Test
