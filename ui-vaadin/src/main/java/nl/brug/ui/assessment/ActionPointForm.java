@@ -21,9 +21,9 @@ import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.content.organisation.entity.Member;
 
 /**
- * The team lead writes down an action point: about a dimension (and maybe one statement of it),
- * what, who, when, and the tools that help. The form hands the input on and gets back what was
- * refused, if anything: that is shown above the button, and everything typed stays.
+ * The team lead writes down an action point, or changes one: about a dimension (and maybe one
+ * statement of it), what, who, when, and the tools that help. The form hands the input on and gets
+ * back what was refused, if anything: that is shown above the button, and everything typed stays.
  */
 final class ActionPointForm extends Div {
 
@@ -41,7 +41,10 @@ final class ActionPointForm extends Div {
   private final MultiSelectComboBox<ToolkitLinks.Link> tools = new MultiSelectComboBox<>();
   private final Paragraph problem = new Paragraph();
   private final LocalDate today;
+  private final boolean changing;
+  private ActionStatus status = ActionStatus.OPEN;
 
+  /** A form for a new action point ({@code add-action-point} and fields {@code action-…}). */
   ActionPointForm(
       TemplateDocument checklist,
       Optional<String> suggestedDimension,
@@ -50,16 +53,70 @@ final class ActionPointForm extends Div {
       List<ToolkitLinks.Link> toolkit,
       LocalDate today,
       Function<ActionPointInput, Optional<String>> add) {
+    this(checklist, suggestedDimension, team, self, toolkit, today, add, false);
+  }
+
+  /**
+   * A form filled in with an action point to change ({@code save-action-point} and fields {@code
+   * edit-action-…}); its status stays as it is.
+   */
+  static ActionPointForm changing(
+      nl.brug.content.assessment.ActionPoint point,
+      TemplateDocument checklist,
+      List<Member> team,
+      List<ToolkitLinks.Link> toolkit,
+      LocalDate today,
+      Function<ActionPointInput, Optional<String>> save) {
+    ActionPointForm form =
+        new ActionPointForm(
+            checklist,
+            Optional.of(point.dimensionCode()),
+            team,
+            team.stream().filter(m -> m.getUsername().equals(point.owner())).findFirst(),
+            toolkit,
+            today,
+            save,
+            true);
+    form.status = point.status();
+    point
+        .itemKey()
+        .flatMap(
+            key ->
+                checklist.dimensions().stream()
+                    .flatMap(d -> d.items().stream())
+                    .filter(i -> i.key().equals(key))
+                    .findFirst())
+        .ifPresent(form.statement::setValue);
+    form.description.setValue(point.description());
+    // a due date that passed stays as it was; only a new one must lie ahead
+    form.dueOn.setMin(point.dueOn().isBefore(today) ? point.dueOn() : today);
+    form.dueOn.setValue(point.dueOn());
+    form.tools.setValue(
+        toolkit.stream().filter(l -> point.toolkitSlugs().contains(l.slug())).toList());
+    return form;
+  }
+
+  private ActionPointForm(
+      TemplateDocument checklist,
+      Optional<String> suggestedDimension,
+      List<Member> team,
+      Optional<Member> self,
+      List<ToolkitLinks.Link> toolkit,
+      LocalDate today,
+      Function<ActionPointInput, Optional<String>> add,
+      boolean changing) {
     this.today = today;
-    setId("action-point-form");
+    this.changing = changing;
+    String prefix = changing ? "edit-action" : "action";
+    setId(prefix + "-point-form");
     addClassName("brug-card");
-    dimension.setId("action-dimension");
+    dimension.setId(prefix + "-dimension");
     dimension.setLabel(getTranslation("assessment.actions.dimension"));
     dimension.setItems(checklist.dimensions());
     dimension.setItemLabelGenerator(d -> d == null ? "" : d.name());
     dimension.setRequiredIndicatorVisible(true);
     dimension.addValueChangeListener(change -> showStatements(change.getValue()));
-    statement.setId("action-statement");
+    statement.setId(prefix + "-statement");
     statement.setLabel(getTranslation("assessment.actions.statement"));
     statement.setEmptySelectionAllowed(true);
     statement.setEmptySelectionCaption(getTranslation("assessment.actions.wholeDimension"));
@@ -69,12 +126,12 @@ final class ActionPointForm extends Div {
         .flatMap(
             code -> checklist.dimensions().stream().filter(d -> d.code().equals(code)).findFirst())
         .ifPresent(dimension::setValue);
-    description.setId("action-description");
+    description.setId(prefix + "-description");
     description.setLabel(getTranslation("assessment.actions.description"));
     description.setMaxLength(MAX_DESCRIPTION);
     description.setRequired(true);
     description.setWidthFull();
-    owner.setId("action-owner");
+    owner.setId(prefix + "-owner");
     owner.setLabel(getTranslation("assessment.actions.owner"));
     owner.setItems(team);
     owner.setItemLabelGenerator(m -> m == null ? "" : m.getDisplayName());
@@ -83,24 +140,24 @@ final class ActionPointForm extends Div {
     dueOn =
         DutchDates.picker(
             getTranslation("assessment.actions.dueOn"), today, today.plusWeeks(WEEKS_TO_DUE));
-    dueOn.setId("action-due");
-    tools.setId("action-toolkit");
+    dueOn.setId(prefix + "-due");
+    tools.setId(prefix + "-toolkit");
     tools.setLabel(getTranslation("assessment.actions.toolkit"));
     tools.setItems(toolkit);
     tools.setItemLabelGenerator(ToolkitLinks.Link::title);
     tools.setWidthFull();
-    problem.setId("action-point-error");
+    problem.setId(prefix + "-point-error");
     problem.addClassName("brug-problem");
     problem.getElement().setAttribute("role", "alert");
     problem.setVisible(false);
     Button save =
         new Button(
-            getTranslation("assessment.actions.add"),
+            getTranslation(changing ? "assessment.actions.save" : "assessment.actions.add"),
             click -> add.apply(input()).ifPresentOrElse(this::refuse, this::added));
-    save.setId("add-action-point");
+    save.setId(changing ? "save-action-point" : "add-action-point");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(
-        new H4(getTranslation("assessment.actions.new")),
+        new H4(getTranslation(changing ? "assessment.actions.change" : "assessment.actions.new")),
         dimension,
         statement,
         description,
@@ -122,7 +179,7 @@ final class ActionPointForm extends Div {
         description.getValue(),
         owner.getValue() == null ? null : owner.getValue().getUsername(),
         dueOn.getValue(),
-        ActionStatus.OPEN,
+        status,
         tools.getSelectedItems().stream().map(ToolkitLinks.Link::slug).toList());
   }
 
@@ -135,6 +192,9 @@ final class ActionPointForm extends Div {
   /** Ready for the next action point, keeping dimension and owner. */
   private void added() {
     problem.setVisible(false);
+    if (changing) {
+      return;
+    }
     statement.setValue(null);
     description.clear();
     dueOn.setValue(today.plusWeeks(WEEKS_TO_DUE));

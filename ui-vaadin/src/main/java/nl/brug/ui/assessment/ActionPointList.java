@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.brug.auth.access.AccessPolicy;
@@ -43,6 +44,7 @@ final class ActionPointList extends Div {
   private final Div points = new Div();
   private final Div problem = new Div();
   private final Paragraph problemText = new Paragraph();
+  private transient Consumer<ActionPoint> change;
 
   ActionPointList(
       ActionPointService service,
@@ -66,6 +68,14 @@ final class ActionPointList extends Div {
     problem.add(problemText, reload);
     problem.setVisible(false);
     add(problem, points);
+    refresh();
+  }
+
+  /**
+   * Gives the team lead a "Wijzigen" button on each action point, which hands it to {@code change}.
+   */
+  void changeWith(Consumer<ActionPoint> change) {
+    this.change = change;
     refresh();
   }
 
@@ -102,6 +112,13 @@ final class ActionPointList extends Div {
     HorizontalLayout controls = new HorizontalLayout();
     controls.setAlignItems(HorizontalLayout.Alignment.BASELINE);
     controls.add(status(point));
+    if (teamLead(point) && change != null) {
+      Button edit =
+          new Button(getTranslation("assessment.actions.change"), click -> change.accept(point));
+      edit.setId("change-" + point.id());
+      edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      controls.add(edit);
+    }
     if (teamLead(point)) {
       controls.add(removeButton(point));
     }

@@ -1,5 +1,7 @@
 package nl.brug.ui.assessment;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
@@ -8,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.ActionNotAllowedException;
+import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
+import nl.brug.content.assessment.ActionPoint;
 import nl.brug.content.assessment.ActionPointInput;
 import nl.brug.content.assessment.ActionPointService;
 import nl.brug.content.assessment.InvalidAssessmentInputException;
@@ -56,6 +60,7 @@ final class RoundActionPoints extends Div {
     add(new H3(getTranslation("assessment.actions.title")), list);
     if (caller.hasRole(Role.TEAM_LEAD)
         && AccessPolicy.isTeamMember(caller, round.municipalityCode(), round.teamCode())) {
+      list.changeWith(point -> change(point, checklist, team, toolkit.all(), today));
       add(
           new ActionPointForm(
               checklist,
@@ -87,5 +92,41 @@ final class RoundActionPoints extends Div {
     } catch (ActionNotAllowedException notAllowed) {
       return Optional.of(getTranslation("assessment.actions.notAllowed"));
     }
+  }
+
+  /** The team lead changes an action point in a dialog; a refusal keeps everything typed. */
+  private void change(
+      ActionPoint point,
+      TemplateDocument checklist,
+      List<Member> team,
+      List<ToolkitLinks.Link> toolkit,
+      LocalDate today) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("assessment.actions.change"));
+    dialog.setWidth("min(48rem, 95vw)");
+    dialog.add(
+        ActionPointForm.changing(
+            point,
+            checklist,
+            team,
+            toolkit,
+            today,
+            input -> {
+              try {
+                service.change(caller, point.id(), input, point.version());
+                dialog.close();
+                list.refresh();
+                return Optional.empty();
+              } catch (InvalidAssessmentInputException | ConflictException refused) {
+                return Optional.of(refused.getMessage());
+              } catch (ActionNotAllowedException notAllowed) {
+                return Optional.of(getTranslation("assessment.actions.notAllowed"));
+              } catch (UnknownResourceException gone) {
+                return Optional.of(getTranslation("assessment.actions.gone"));
+              }
+            }));
+    Button cancel = new Button(getTranslation("assessment.cancel"), click -> dialog.close());
+    dialog.getFooter().add(cancel);
+    dialog.open();
   }
 }

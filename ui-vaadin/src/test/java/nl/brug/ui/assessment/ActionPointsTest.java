@@ -227,4 +227,60 @@ class ActionPointsTest {
     assertThat(_find(Div.class, spec -> spec.withId("action-" + point.id()))).isEmpty();
     assertThat(text("action-points")).contains("Nog geen actiepunten.");
   }
+
+  @Test
+  void theTeamLeadChangesAnActionPoint_inADialogFilledInWithIt_keepingItsStatus() {
+    ActionPoint point =
+        seed("Talenoverzicht maken", LocalDate.of(2027, 4, 15), ActionStatus.IN_PROGRESS);
+    portal.signInAs("marieke");
+    openRound(round);
+
+    click("change-" + point.id());
+    TextArea description = _get(TextArea.class, spec -> spec.withId("edit-action-description"));
+    assertThat(description.getValue()).isEqualTo("Talenoverzicht maken");
+    assertThat(_get(DatePicker.class, spec -> spec.withId("edit-action-due")).getValue())
+        .isEqualTo(LocalDate.of(2027, 4, 15));
+    HasValueUtilsKt._setValue(description, "Talenoverzicht maken en delen met de intake");
+    HasValueUtilsKt._setValue(
+        _get(DatePicker.class, spec -> spec.withId("edit-action-due")), LocalDate.of(2027, 5, 1));
+    click("save-action-point");
+
+    ActionPoint changed = portal.actionPoints().all().get(0);
+    assertThat(changed.description()).isEqualTo("Talenoverzicht maken en delen met de intake");
+    assertThat(changed.dueOn()).isEqualTo(LocalDate.of(2027, 5, 1));
+    assertThat(changed.status()).isEqualTo(ActionStatus.IN_PROGRESS);
+    assertThat(text("action-" + point.id())).contains("en delen met de intake", "1 mei 2027");
+    assertThat(_find(TextArea.class, spec -> spec.withId("edit-action-description"))).isEmpty();
+  }
+
+  @Test
+  void aChangeAfterSomeoneElseChangedItFirst_isRefusedInDutch_andKeepsWhatWasTyped() {
+    ActionPoint point = seed("Talenoverzicht maken", LocalDate.of(2027, 4, 15), ActionStatus.OPEN);
+    portal.signInAs("marieke");
+    openRound(round);
+    click("change-" + point.id());
+    TextArea description = _get(TextArea.class, spec -> spec.withId("edit-action-description"));
+    HasValueUtilsKt._setValue(description, "Mijn nieuwe tekst");
+
+    portal.actionPoints().changedElsewhere(point.id());
+    click("save-action-point");
+
+    assertThat(text("edit-action-point-error"))
+        .contains("Iemand anders heeft dit actiepunt intussen veranderd");
+    assertThat(description.getValue()).isEqualTo("Mijn nieuwe tekst");
+    assertThat(portal.actionPoints().all().get(0).description()).isEqualTo("Talenoverzicht maken");
+  }
+
+  @Test
+  void onlyTheTeamLeadMayChangeAnActionPoint() {
+    ActionPoint point = seed("Talenoverzicht maken", LocalDate.of(2027, 4, 15), ActionStatus.OPEN);
+    portal.signInAs("sanne");
+    openRound(round);
+
+    assertThat(
+            _find(
+                com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("change-" + point.id())))
+        .isEmpty();
+  }
 }

@@ -146,6 +146,34 @@ public final class StandInActionPoints extends ActionPointService {
   }
 
   @Override
+  public ActionPoint change(Caller caller, UUID id, ActionPointInput input, long expectedVersion) {
+    ActionPoint point = visible(caller, id);
+    requireTeamLead(caller, point.municipalityCode(), point.teamCode());
+    StandInAssessment.StoredRound round =
+        assessment.visibleRound(caller, point.roundId().orElseThrow());
+    check(caller, round, input);
+    requireVersion(point, expectedVersion);
+    ActionPoint changed =
+        new ActionPoint(
+            point.id(),
+            point.municipalityCode(),
+            point.teamCode(),
+            point.roundId(),
+            input.dimensionCode(),
+            input.itemKey(),
+            input.description().strip(),
+            input.owner(),
+            names(caller, point.municipalityCode()).getOrDefault(input.owner(), input.owner()),
+            input.dueOn(),
+            input.status(),
+            input.toolkitSlugs(),
+            false,
+            point.version() + 1);
+    points.put(id, changed);
+    return current(changed);
+  }
+
+  @Override
   public ActionPoint changeStatus(
       Caller caller, UUID id, ActionStatus status, long expectedVersion) {
     ActionPoint point = visible(caller, id);
