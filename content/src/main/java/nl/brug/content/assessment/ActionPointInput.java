@@ -3,6 +3,7 @@ package nl.brug.content.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a team lead writes down for an action point, about the checklist of the round it follows
@@ -29,5 +30,62 @@ public record ActionPointInput(
         toolkitSlugs == null
             ? List.of()
             : toolkitSlugs.stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
+  }
+
+  /**
+   * Checks the input against the round's checklist, the team and the toolkit, naming the first
+   * mistake in Dutch.
+   *
+   * @param teamMembers usernames of the team's members (the owner must be one)
+   * @param publishedSlugs the linked slugs that are published items the caller may see
+   * @throws InvalidAssessmentInputException for the first mistake
+   */
+  public void check(Checklist checklist, Set<String> teamMembers, Set<String> publishedSlugs) {
+    if (dimensionCode == null || checklist.dimension(dimensionCode).isEmpty()) {
+      throw new InvalidAssessmentInputException(
+          "Kies een dimensie van de checklist van deze ronde.");
+    }
+    if (itemKey.isPresent()) {
+      String key = itemKey.get();
+      ChecklistItem item =
+          checklist
+              .item(key)
+              .orElseThrow(
+                  () ->
+                      new InvalidAssessmentInputException(
+                          "De stelling '" + key + "' hoort niet bij deze ronde."));
+      if (!item.dimensionCode().equals(dimensionCode)) {
+        throw new InvalidAssessmentInputException(
+            "De stelling '" + key + "' hoort bij een andere dimensie.");
+      }
+    }
+    String text = description == null ? "" : description.strip();
+    if (text.isEmpty() || text.length() > ActionPointService.MAX_DESCRIPTION) {
+      throw new InvalidAssessmentInputException(
+          "Beschrijf het actiepunt in hoogstens "
+              + ActionPointService.MAX_DESCRIPTION
+              + " tekens.");
+    }
+    if (dueOn == null) {
+      throw new InvalidAssessmentInputException("Geef een streefdatum.");
+    }
+    if (owner == null || !teamMembers.contains(owner)) {
+      throw new InvalidAssessmentInputException(
+          "Kies als eigenaar iemand uit het team (een collega die al eens heeft ingelogd).");
+    }
+    if (toolkitSlugs.size() > ActionPointService.MAX_TOOLKIT_ITEMS) {
+      throw new InvalidAssessmentInputException(
+          "Koppel hoogstens "
+              + ActionPointService.MAX_TOOLKIT_ITEMS
+              + " onderdelen uit de toolkit.");
+    }
+    toolkitSlugs.stream()
+        .filter(slug -> !publishedSlugs.contains(slug))
+        .findFirst()
+        .ifPresent(
+            slug -> {
+              throw new InvalidAssessmentInputException(
+                  "'" + slug + "' is geen gepubliceerd onderdeel van de toolkit.");
+            });
   }
 }

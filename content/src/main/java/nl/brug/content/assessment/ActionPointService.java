@@ -38,7 +38,8 @@ public class ActionPointService {
   /** The longest description, in characters. */
   public static final int MAX_DESCRIPTION = 1000;
 
-  static final int MAX_TOOLKIT_ITEMS = 10;
+  /** The most toolkit items one action point links to. */
+  public static final int MAX_TOOLKIT_ITEMS = 10;
 
   static final String CHANGED_ELSEWHERE =
       "Iemand anders heeft dit actiepunt intussen veranderd. Laad het opnieuw en kijk of je"
@@ -211,59 +212,15 @@ public class ActionPointService {
   record ActionPointCount(int open, int overdue) {}
 
   private void check(Caller caller, AssessmentRound round, ActionPointInput input) {
-    Checklist checklist = round.template().document().checklist();
-    if (input.dimensionCode() == null || checklist.dimension(input.dimensionCode()).isEmpty()) {
-      throw new InvalidAssessmentInputException(
-          "Kies een dimensie van de checklist van deze ronde.");
-    }
-    input
-        .itemKey()
-        .ifPresent(
-            key -> {
-              ChecklistItem item =
-                  checklist
-                      .item(key)
-                      .orElseThrow(
-                          () ->
-                              new InvalidAssessmentInputException(
-                                  "De stelling '" + key + "' hoort niet bij deze ronde."));
-              if (!item.dimensionCode().equals(input.dimensionCode())) {
-                throw new InvalidAssessmentInputException(
-                    "De stelling '" + key + "' hoort bij een andere dimensie.");
-              }
-            });
-    String description = input.description() == null ? "" : input.description().strip();
-    if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
-      throw new InvalidAssessmentInputException(
-          "Beschrijf het actiepunt in hoogstens " + MAX_DESCRIPTION + " tekens.");
-    }
-    if (input.dueOn() == null) {
-      throw new InvalidAssessmentInputException("Geef een streefdatum.");
-    }
-    boolean ownerInTeam =
-        input.owner() != null
-            && organisation.membersOf(caller, round.municipalityCode()).stream()
-                .anyMatch(
-                    m ->
-                        round.teamCode().equals(m.getTeamCode())
-                            && input.owner().equals(m.getUsername()));
-    if (!ownerInTeam) {
-      throw new InvalidAssessmentInputException(
-          "Kies als eigenaar iemand uit het team (een collega die al eens heeft ingelogd).");
-    }
-    if (input.toolkitSlugs().size() > MAX_TOOLKIT_ITEMS) {
-      throw new InvalidAssessmentInputException(
-          "Koppel hoogstens " + MAX_TOOLKIT_ITEMS + " onderdelen uit de toolkit.");
-    }
-    Set<String> found = toolkit.publishedTitles(caller, input.toolkitSlugs()).keySet();
-    input.toolkitSlugs().stream()
-        .filter(slug -> !found.contains(slug))
-        .findFirst()
-        .ifPresent(
-            slug -> {
-              throw new InvalidAssessmentInputException(
-                  "'" + slug + "' is geen gepubliceerd onderdeel van de toolkit.");
-            });
+    Set<String> team =
+        organisation.membersOf(caller, round.municipalityCode()).stream()
+            .filter(m -> round.teamCode().equals(m.getTeamCode()))
+            .map(Member::getUsername)
+            .collect(Collectors.toSet());
+    input.check(
+        round.template().document().checklist(),
+        team,
+        toolkit.publishedTitles(caller, input.toolkitSlugs()).keySet());
   }
 
   private static void requireTeamLead(Caller caller, String municipalityCode, String teamCode) {

@@ -18,8 +18,6 @@ import nl.brug.content.assessment.ActionPoint;
 import nl.brug.content.assessment.ActionPointInput;
 import nl.brug.content.assessment.ActionPointService;
 import nl.brug.content.assessment.ActionStatus;
-import nl.brug.content.assessment.Checklist;
-import nl.brug.content.assessment.ChecklistItem;
 import nl.brug.content.assessment.InvalidAssessmentInputException;
 import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.organisation.boundary.OrganisationService;
@@ -208,59 +206,18 @@ public final class StandInActionPoints extends ActionPointService {
     return new int[] {open.size(), (int) open.stream().filter(ActionPoint::overdue).count()};
   }
 
+  /** The service's own rule, with the team and toolkit as the stand-ins know them. */
   private void check(Caller caller, StandInAssessment.StoredRound round, ActionPointInput input) {
-    Checklist checklist = StandInAssessment.SHIPPED.checklist();
-    if (input.dimensionCode() == null || checklist.dimension(input.dimensionCode()).isEmpty()) {
-      throw new InvalidAssessmentInputException(
-          "Kies een dimensie van de checklist van deze ronde.");
-    }
-    input
-        .itemKey()
-        .ifPresent(
-            key -> {
-              ChecklistItem item =
-                  checklist
-                      .item(key)
-                      .orElseThrow(
-                          () ->
-                              new InvalidAssessmentInputException(
-                                  "De stelling '" + key + "' hoort niet bij deze ronde."));
-              if (!item.dimensionCode().equals(input.dimensionCode())) {
-                throw new InvalidAssessmentInputException(
-                    "De stelling '" + key + "' hoort bij een andere dimensie.");
-              }
-            });
-    String description = input.description() == null ? "" : input.description().strip();
-    if (description.isEmpty() || description.length() > 1000) {
-      throw new InvalidAssessmentInputException(
-          "Beschrijf het actiepunt in hoogstens 1000 tekens.");
-    }
-    if (input.dueOn() == null) {
-      throw new InvalidAssessmentInputException("Geef een streefdatum.");
-    }
-    boolean ownerInTeam =
-        input.owner() != null
-            && organisation.membersOf(caller, round.municipality).stream()
-                .anyMatch(
-                    m ->
-                        round.team.equals(m.getTeamCode())
-                            && input.owner().equals(m.getUsername()));
-    if (!ownerInTeam) {
-      throw new InvalidAssessmentInputException(
-          "Kies als eigenaar iemand uit het team (een collega die al eens heeft ingelogd).");
-    }
+    Set<String> team =
+        organisation.membersOf(caller, round.municipality).stream()
+            .filter(m -> round.team.equals(m.getTeamCode()))
+            .map(Member::getUsername)
+            .collect(Collectors.toSet());
     Set<String> published =
         toolkit.published(caller, ToolkitService.Filter.ANY, 0, 1000).stream()
             .map(ToolkitItem::getSlug)
             .collect(Collectors.toSet());
-    input.toolkitSlugs().stream()
-        .filter(slug -> !published.contains(slug))
-        .findFirst()
-        .ifPresent(
-            slug -> {
-              throw new InvalidAssessmentInputException(
-                  "'" + slug + "' is geen gepubliceerd onderdeel van de toolkit.");
-            });
+    input.check(StandInAssessment.SHIPPED.checklist(), team, published);
   }
 
   private Map<String, String> names(Caller caller, String municipality) {
