@@ -307,23 +307,50 @@ public class AssessmentService {
    */
   public Benchmark benchmark(Caller caller, UUID roundId) {
     AssessmentRound own = visibleRound(caller, roundId);
+    Checklist checklist = own.template().document().checklist(); // one version: read it once
+    Map<String, RoundResults> latestPerTeam = latestClosedPerTeam(own.template(), checklist);
+    latestPerTeam.put(teamKey(own), resultsOf(own, checklist));
+    return Benchmark.of(Set.of(teamKey(own)), latestPerTeam);
+  }
+
+  /**
+   * The coordinator's municipality beside the anonymous aggregate of every other team on the
+   * platform: per team its latest closed round on the newest version of the template, each team
+   * weighing the same, shown from {@link Benchmark#MINIMUM_OTHER_TEAMS} other teams on.
+   *
+   * @throws ActionNotAllowedException unless the caller is a coordinator
+   */
+  public Benchmark municipalityBenchmark(Caller caller, String templateCode) {
+    AccessPolicy.requireAnyRole(caller, Role.COORDINATOR);
+    ChecklistTemplate template = templates.newestVersion(templateCode);
+    Map<String, RoundResults> latestPerTeam =
+        latestClosedPerTeam(template, template.document().checklist());
+    String own = caller.municipalityCode() + "/";
+    return Benchmark.of(
+        latestPerTeam.keySet().stream()
+            .filter(team -> team.startsWith(own))
+            .collect(Collectors.toSet()),
+        latestPerTeam);
+  }
+
+  /** Every team's latest closed round on this template version, by municipality/team. */
+  private Map<String, RoundResults> latestClosedPerTeam(
+      ChecklistTemplate template, Checklist checklist) {
     Map<String, RoundResults> latestPerTeam = new HashMap<>();
     List<AssessmentRound> rounds =
         em.createQuery(
                 "select r from AssessmentRound r where r.template = :template"
                     + " order by r.startedAt",
                 AssessmentRound.class)
-            .setParameter("template", own.template())
+            .setParameter("template", template)
             .getResultList();
-    Checklist checklist = own.template().document().checklist(); // one version: read it once
     LocalDate today = today();
     for (AssessmentRound round : rounds) {
       if (!round.openOn(today)) {
         latestPerTeam.put(teamKey(round), resultsOf(round, checklist));
       }
     }
-    latestPerTeam.put(teamKey(own), resultsOf(own, checklist));
-    return Benchmark.of(Set.of(teamKey(own)), latestPerTeam);
+    return latestPerTeam;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,8 +18,12 @@ import jakarta.inject.Inject;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.assessment.AssessmentService;
+import nl.brug.content.assessment.Benchmark;
+import nl.brug.content.assessment.ChecklistTemplates;
 import nl.brug.content.assessment.ScoreFormat;
 import nl.brug.content.assessment.TeamStanding;
+import nl.brug.content.assessment.report.AssessmentCharts;
+import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
@@ -36,7 +41,7 @@ public class TeamsOverviewView extends Div {
   private static final long serialVersionUID = 1L;
 
   @Inject
-  public TeamsOverviewView(AssessmentService assessment) {
+  public TeamsOverviewView(AssessmentService assessment, OrganisationService organisation) {
     Caller caller = SignedInUser.require();
     addClassName("brug-content");
     Grid<TeamStanding> teams = new Grid<>();
@@ -69,6 +74,32 @@ public class TeamsOverviewView extends Div {
         new H2(getTranslation("assessment.teams.title")),
         new Paragraph(getTranslation("assessment.teams.intro")),
         teams);
+    add(comparison(assessment, organisation, caller));
+  }
+
+  /** The municipality's teams beside all other teams, or why that cannot be shown yet. */
+  private Div comparison(
+      AssessmentService assessment, OrganisationService organisation, Caller caller) {
+    Div comparison = new Div();
+    comparison.setId("municipality-benchmark");
+    Benchmark benchmark = assessment.municipalityBenchmark(caller, ChecklistTemplates.SHIPPED_CODE);
+    String name =
+        organisation
+            .findMunicipality(caller.municipalityCode())
+            .map(m -> m.getName())
+            .orElse(caller.municipalityCode());
+    comparison.add(new H3(getTranslation("assessment.teams.comparison", name)));
+    benchmark
+        .hiddenReason()
+        .ifPresent(
+            reason -> {
+              Paragraph why = new Paragraph(reason);
+              why.setId("municipality-benchmark-hidden");
+              comparison.add(why);
+            });
+    comparison.add(
+        new ChartPanel("chart-municipality", AssessmentCharts.municipalityRadar(name, benchmark)));
+    return comparison;
   }
 
   private Component team(TeamStanding standing) {

@@ -200,6 +200,11 @@ class RoundResultsTest {
         .containsSubsequence("Voorjaar 2027 (Open)", "3 van 4 (75%)", "66,7 (Voorjaar 2027)");
     assertThat(GridKt._getCellComponent(teams, 0, "actions").getElement().getTextRecursively())
         .contains("1 open", "1 te laat");
+    // the round is still open, so it counts in no comparison yet
+    assertThat(text("municipality-benchmark-hidden"))
+        .isEqualTo("Vergelijking kan pas met minimaal 5 andere teams; nu 0.");
+    assertThat(text("municipality-benchmark")).contains("Zwolle naast de andere teams");
+    assertThat(_find(Div.class, spec -> spec.withId("chart-municipality"))).hasSize(1);
     RouterLink team = (RouterLink) GridKt._getCellComponent(teams, 0, "team");
     assertThat(team.getText()).isEqualTo("Sociaal wijkteam Zwolle-Zuid");
     assertThat(GridKt._getFormattedRow(teams, 1))

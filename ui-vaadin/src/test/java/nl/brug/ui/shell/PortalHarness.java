@@ -152,7 +152,7 @@ public final class PortalHarness {
                 ASSESSMENT_CLOCK));
     views.put(
         nl.brug.ui.assessment.TeamsOverviewView.class,
-        () -> new nl.brug.ui.assessment.TeamsOverviewView(assessment));
+        () -> new nl.brug.ui.assessment.TeamsOverviewView(assessment, organisation));
     views.put(nl.brug.ui.search.SearchView.class, () -> new nl.brug.ui.search.SearchView(search));
     views.put(LoginView.class, () -> new LoginView(signIn, organisation));
     views.put(AdminView.class, () -> new AdminView(organisation));

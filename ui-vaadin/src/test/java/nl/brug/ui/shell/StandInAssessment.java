@@ -318,6 +318,21 @@ public final class StandInAssessment extends AssessmentService {
   }
 
   @Override
+  public Benchmark municipalityBenchmark(Caller caller, String templateCode) {
+    AccessPolicy.requireAnyRole(caller, Role.COORDINATOR);
+    Map<String, RoundResults> latestPerTeam = new HashMap<>();
+    rounds.values().stream()
+        .filter(r -> !open(r))
+        .forEach(r -> latestPerTeam.put(r.municipality + "/" + r.team, resultsOf(r)));
+    String own = caller.municipalityCode() + "/";
+    return Benchmark.of(
+        latestPerTeam.keySet().stream()
+            .filter(k -> k.startsWith(own))
+            .collect(java.util.stream.Collectors.toSet()),
+        latestPerTeam);
+  }
+
+  @Override
   public RoundResults results(Caller caller, UUID roundId) {
     return resultsOf(visibleRound(caller, roundId));
   }

@@ -61,6 +61,7 @@ public final class AssessmentCharts {
   private static final String HEADER_SPREAD = "Spreiding";
   private static final String HEADER_OTHERS = "Overige teams";
   private static final String LEGEND_TEAM = "Dit team";
+  private static final String LEGEND_MUNICIPALITY = "Deze gemeente";
   private static final String OVERALL_LABEL = "Totaalscore";
   static final String NOT_APPLICABLE = "n.v.t.";
   static final String DONT_KNOW = "weet niet";
@@ -98,13 +99,57 @@ public final class AssessmentCharts {
                             .orElse(OptionalDouble.empty()),
                         compare ? othersMean(benchmark, d.code()) : OptionalDouble.empty()))
             .toList();
+    return radarOrBars(RADAR_TITLE, scores, compare, benchmark, LEGEND_TEAM, "dit team", true);
+  }
+
+  /**
+   * A municipality's teams beside all other teams on the platform, drawn like {@link #radar}: the
+   * municipality's mean per dimension (each of its teams weighing the same) as the filled polygon,
+   * the others as the dashed one when the comparison may be shown.
+   *
+   * @param municipalityName the municipality's name, for the title
+   * @param benchmark the municipality's teams beside the others
+   */
+  public static Chart municipalityRadar(String municipalityName, Benchmark benchmark) {
+    Objects.requireNonNull(benchmark, "benchmark");
+    boolean compare = benchmark.shown();
+    List<DimensionScore> scores =
+        benchmark.dimensions().stream()
+            .map(
+                row ->
+                    new DimensionScore(
+                        row.dimension(),
+                        row.own(),
+                        OptionalDouble.empty(),
+                        compare
+                            ? othersMean(benchmark, row.dimension().code())
+                            : OptionalDouble.empty()))
+            .toList();
+    return radarOrBars(
+        "Scores per dimensie: " + municipalityName + " en de andere teams",
+        scores,
+        compare,
+        benchmark,
+        LEGEND_MUNICIPALITY,
+        "de teams van " + municipalityName,
+        false);
+  }
+
+  private static Chart radarOrBars(
+      String title,
+      List<DimensionScore> scores,
+      boolean compare,
+      Benchmark benchmark,
+      String ownLegend,
+      String ownWords,
+      boolean withSpread) {
     String othersLabel = compare ? othersLabel(benchmark.otherTeams()) : null;
-    String description = radarDescription(scores, othersLabel, scores.size() >= 3);
+    String description = radarDescription(scores, othersLabel, scores.size() >= 3, ownWords);
     String svg =
         scores.size() >= 3
-            ? radarSvg(scores, othersLabel, description)
-            : barsSvg(scores, othersLabel, description);
-    return new Chart(RADAR_TITLE, svg, dimensionTable(scores, compare));
+            ? radarSvg(scores, othersLabel, description, ownLegend, ownWords)
+            : barsSvg(scores, othersLabel, description, ownLegend, ownWords);
+    return new Chart(title, svg, dimensionTable(scores, compare, withSpread));
   }
 
   /**
@@ -241,8 +286,12 @@ public final class AssessmentCharts {
     return "Gemiddelde van " + teams + " andere teams";
   }
 
-  private static ChartTable dimensionTable(List<DimensionScore> scores, boolean compare) {
-    List<String> headers = new ArrayList<>(List.of(HEADER_DIMENSION, HEADER_MEAN, HEADER_SPREAD));
+  private static ChartTable dimensionTable(
+      List<DimensionScore> scores, boolean compare, boolean withSpread) {
+    List<String> headers = new ArrayList<>(List.of(HEADER_DIMENSION, HEADER_MEAN));
+    if (withSpread) {
+      headers.add(HEADER_SPREAD);
+    }
     if (compare) {
       headers.add(HEADER_OTHERS);
     }
@@ -251,7 +300,9 @@ public final class AssessmentCharts {
       List<String> row = new ArrayList<>();
       row.add(score.dimension().name());
       row.add(score(score.mean()));
-      row.add(ScoreFormat.oneDecimal(score.spread()));
+      if (withSpread) {
+        row.add(ScoreFormat.oneDecimal(score.spread()));
+      }
       if (compare) {
         row.add(score(score.others()));
       }
@@ -261,11 +312,13 @@ public final class AssessmentCharts {
   }
 
   private static String radarDescription(
-      List<DimensionScore> scores, String othersLabel, boolean radar) {
+      List<DimensionScore> scores, String othersLabel, boolean radar, String ownWords) {
     StringBuilder text =
         new StringBuilder(
             (radar ? "Radardiagram" : "Staafdiagram")
-                + " met de gemiddelde score van dit team per dimensie, van 0 tot 100: ");
+                + " met de gemiddelde score van "
+                + ownWords
+                + " per dimensie, van 0 tot 100: ");
     appendScores(text, scores, DimensionScore::mean);
     if (othersLabel != null) {
       text.append(' ').append(othersLabel).append(": ");
@@ -289,7 +342,11 @@ public final class AssessmentCharts {
   }
 
   private static String radarSvg(
-      List<DimensionScore> scores, String othersLabel, String description) {
+      List<DimensionScore> scores,
+      String othersLabel,
+      String description,
+      String ownLegend,
+      String ownWords) {
     double cx = 320;
     double radius = 150;
     double lineHeight = 14;
@@ -387,7 +444,11 @@ public final class AssessmentCharts {
       if (score.mean().isPresent()) {
         double[] p = radarPoint(cx, cy, radius, i, n, score.mean().getAsDouble());
         Marker.CIRCLE.draw(
-            svg, p[0], p[1], TEAM, score.dimension().name() + ", dit team: " + score(score.mean()));
+            svg,
+            p[0],
+            p[1],
+            TEAM,
+            score.dimension().name() + ", " + ownWords + ": " + score(score.mean()));
       }
       if (othersLabel != null && score.others().isPresent()) {
         double[] p = radarPoint(cx, cy, radius, i, n, score.others().getAsDouble());
@@ -414,11 +475,11 @@ public final class AssessmentCharts {
           Svg.TEXT);
     }
 
-    legend(svg, 40, legendY, othersLabel);
+    legend(svg, 40, legendY, othersLabel, ownLegend);
     return svg.finish();
   }
 
-  private static void legend(Svg svg, double x, double y, String othersLabel) {
+  private static void legend(Svg svg, double x, double y, String othersLabel, String ownLegend) {
     svg.element(
         "rect",
         null,
@@ -439,7 +500,7 @@ public final class AssessmentCharts {
         "stroke-width",
         "2");
     Marker.CIRCLE.draw(svg, x + 14, y - 3, TEAM, null);
-    svg.text(x + 36, y + 1, LEGEND_TEAM, "fill", Svg.TEXT);
+    svg.text(x + 36, y + 1, ownLegend, "fill", Svg.TEXT);
     if (othersLabel != null) {
       double ox = x + 140;
       svg.element(
@@ -492,7 +553,11 @@ public final class AssessmentCharts {
   }
 
   private static String barsSvg(
-      List<DimensionScore> scores, String othersLabel, String description) {
+      List<DimensionScore> scores,
+      String othersLabel,
+      String description,
+      String ownLegend,
+      String ownWords) {
     double x0 = 230;
     double full = 340;
     double barHeight = 16;
@@ -545,7 +610,7 @@ public final class AssessmentCharts {
           score.mean(),
           TEAM,
           false,
-          score.dimension().name() + ", dit team");
+          score.dimension().name() + ", " + ownWords);
       if (othersLabel != null) {
         bar(
             svg,
@@ -559,7 +624,7 @@ public final class AssessmentCharts {
             score.dimension().name() + ", andere teams");
       }
     }
-    legend(svg, 40, height - 16, othersLabel);
+    legend(svg, 40, height - 16, othersLabel, ownLegend);
     return svg.finish();
   }
 

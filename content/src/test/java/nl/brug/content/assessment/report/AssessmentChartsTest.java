@@ -501,4 +501,29 @@ class AssessmentChartsTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  void municipalityRadar_drawsTheMunicipalitysTeamsBesideTheOthers_withoutASpreadColumn()
+      throws Exception {
+    Chart chart = AssessmentCharts.municipalityRadar("Zwolle", Fixtures.benchmark(5));
+    Document svg = parseXml(chart.svg());
+
+    assertThat(chart.title()).isEqualTo("Scores per dimensie: Zwolle en de andere teams");
+    assertThat(withClass(svg, "polygon", "team")).hasSize(1);
+    assertThat(withClass(svg, "polygon", "others")).hasSize(1);
+    assertThat(texts(svg)).contains("Deze gemeente");
+    assertThat(titles(svg)).contains("Samenstelling van het team, de teams van Zwolle: 62,5");
+    assertThat(chart.table().headers())
+        .containsExactly("Dimensie", "Gemiddelde (0–100)", "Overige teams");
+    assertThat(chart.table().rows().get(0))
+        .containsExactly("Samenstelling van het team", "62,5", "50,0");
+  }
+
+  @Test
+  void municipalityRadar_withTooFewOtherTeams_drawsOnlyTheMunicipality() throws Exception {
+    Chart chart = AssessmentCharts.municipalityRadar("Zwolle", Fixtures.benchmark(4));
+
+    assertThat(withClass(parseXml(chart.svg()), "polygon", "others")).isEmpty();
+    assertThat(chart.table().headers()).containsExactly("Dimensie", "Gemiddelde (0–100)");
+  }
 }

@@ -122,6 +122,25 @@ public class AssessmentRoundsResource {
   }
 
   @GET
+  @Path("/municipality-benchmark")
+  @Operation(
+      operationId = "getMunicipalityBenchmark",
+      summary =
+          "De teams van je gemeente naast het anonieme gemiddelde van de andere teams"
+              + " (coördinator)",
+      description =
+          "Per team de laatste gesloten ronde op de nieuwste versie van het sjabloon (?template=,"
+              + " standaard brug-diversiteitsscan), elk team even zwaar; alleen vanaf 5 andere"
+              + " teams, anders zegt hiddenReason waarom niet.")
+  public AssessmentJson.BenchmarkJson municipalityBenchmark(
+      @QueryParam("template") String template) {
+    return AssessmentJson.BenchmarkJson.of(
+        assessments.municipalityBenchmark(
+            currentCaller.require(),
+            template == null || template.isBlank() ? AssessmentJson.DEFAULT_TEMPLATE : template));
+  }
+
+  @GET
   @Path("/{id}")
   @Operation(operationId = "getAssessmentRound", summary = "Eén ronde")
   public AssessmentJson.Round round(@PathParam("id") String id) {

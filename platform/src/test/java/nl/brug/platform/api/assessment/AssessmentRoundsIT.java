@@ -457,6 +457,36 @@ class AssessmentRoundsIT {
   }
 
   @Test
+  void theMunicipalityBenchmark_putsTheCoordinatorsTeamsBesideFiveOtherTeams_eachWeighingTheSame()
+      throws Exception {
+    String template = freshTemplate();
+    String path = ROUNDS + "/municipality-benchmark?template=" + template;
+    teamRound("GM0193", template, 1, true); // Zwolle's teams: 0 and 66.7, so 33.3
+    teamRound("GM0193", template, 3, true);
+    teamRound("GM0193", template, 4, false); // still open: does not count
+    teamRound("GM0402", template, 2, true);
+    teamRound("GM0402", template, 2, true);
+    teamRound("GM0050", template, 2, true);
+    teamRound("GM0243", template, 2, true);
+
+    JsonObject four = json(api.get(path, COORDINATOR)).asJsonObject();
+    assertThat(four.getBoolean("shown")).isFalse();
+    assertThat(four.getString("hiddenReason")).endsWith("nu 4.");
+
+    teamRound("GM0233", template, 4, true);
+    JsonObject five = json(api.get(path, COORDINATOR)).asJsonObject();
+    assertThat(five.getBoolean("shown")).isTrue();
+    assertThat(five.getInt("otherTeams")).isEqualTo(5);
+    assertThat(five.getJsonNumber("ownOverall").doubleValue()).isCloseTo(33.3, within(0.05));
+    // four teams at 33.3 and one at 100
+    assertThat(five.getJsonObject("othersOverall").getJsonNumber("mean").doubleValue())
+        .isCloseTo(46.7, within(0.05));
+    assertThat(five.toString()).doesNotContain("it-team-", "GM0402");
+    assertProblem(api.get(path, TEAM_LEAD), 403, null);
+    assertProblem(api.get(path, SANNE), 403, null);
+  }
+
+  @Test
   void theTrendFollowsATeamOverItsRounds_forTheTeamAndItsCoordinatorOnly() throws Exception {
     String template = freshTemplate();
     String team = "it-trend-" + UUID.randomUUID().toString().substring(0, 8);
