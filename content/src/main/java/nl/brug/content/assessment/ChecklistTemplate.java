@@ -75,4 +75,9 @@ class ChecklistTemplate {
   TemplateDocument document() {
     return TemplateDocument.read(new StringReader(document));
   }
+
+  /** The document as the expert published it. */
+  String json() {
+    return document;
+  }
 }

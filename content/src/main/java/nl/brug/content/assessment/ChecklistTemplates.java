@@ -116,6 +116,15 @@ public class ChecklistTemplates {
     return published.document();
   }
 
+  /**
+   * The newest published version as JSON with the next version number: what an expert edits to
+   * publish the next version.
+   */
+  public String nextVersionDraft(String templateCode) {
+    ChecklistTemplate newest = newestVersion(templateCode);
+    return TemplateDocument.withVersion(newest.json(), newest.versionNumber() + 1);
+  }
+
   /** The newest published version of a template; templates are the same for everyone. */
   public TemplateDocument newestTemplate(String templateCode) {
     return newestVersion(templateCode).document();

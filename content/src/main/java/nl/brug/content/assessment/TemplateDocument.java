@@ -44,6 +44,28 @@ public record TemplateDocument(
   }
 
   /**
+   * The same document with another version number, everything else as it was (in the same order):
+   * the starting point for an expert's next version.
+   *
+   * @throws InvalidTemplateException when the text is not a JSON object
+   */
+  public static String withVersion(String json, int version) {
+    try (JsonReader reader = Json.createReader(new java.io.StringReader(json))) {
+      JsonObject document = reader.readObject();
+      java.io.StringWriter out = new java.io.StringWriter();
+      try (jakarta.json.JsonWriter writer =
+          Json.createWriterFactory(
+                  java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+              .createWriter(out)) {
+        writer.writeObject(Json.createObjectBuilder(document).add("version", version).build());
+      }
+      return out.toString().strip() + "\n";
+    } catch (JsonException | ClassCastException notAnObject) {
+      throw new InvalidTemplateException("Het sjabloon is geen geldig JSON-object.");
+    }
+  }
+
+  /**
    * Reads and checks a template document.
    *
    * @throws InvalidTemplateException naming what is wrong

@@ -86,4 +86,21 @@ class TemplateDocumentTest {
         .isInstanceOf(InvalidTemplateException.class)
         .hasMessage("Het sjabloon is geen geldig JSON-object.");
   }
+
+  @Test
+  void theNextVersionDraft_changesOnlyTheVersionNumber() {
+    String first = template(GOOD_ITEM);
+
+    String next = TemplateDocument.withVersion(first, 3);
+
+    TemplateDocument before = read(first);
+    TemplateDocument after = read(next);
+    assertThat(before.version()).isEqualTo(2);
+    assertThat(after.version()).isEqualTo(3);
+    assertThat(after.dimensions()).isEqualTo(before.dimensions());
+    assertThat(after.title()).isEqualTo(before.title());
+    assertThatThrownBy(() -> TemplateDocument.withVersion("[1, 2]", 2))
+        .isInstanceOf(InvalidTemplateException.class)
+        .hasMessage("Het sjabloon is geen geldig JSON-object.");
+  }
 }

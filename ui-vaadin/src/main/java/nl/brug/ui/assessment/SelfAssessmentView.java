@@ -103,6 +103,12 @@ public class SelfAssessmentView extends Div implements BeforeEnterObserver {
       Paragraph noTeam = new Paragraph(getTranslation("assessment.team.none"));
       noTeam.setId("no-team");
       add(noTeam);
+      if (caller.hasRole(Role.EXPERT)) {
+        RouterLink checklist =
+            new RouterLink(getTranslation("assessment.checklist.link"), ChecklistView.class);
+        checklist.setId("to-checklist");
+        add(new Paragraph(checklist));
+      }
       return;
     }
     List<RoundSummary> awaiting = assessment.roundsAwaiting(caller);

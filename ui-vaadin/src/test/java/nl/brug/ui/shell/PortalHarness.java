@@ -151,6 +151,9 @@ public final class PortalHarness {
                     ASSESSMENT_CLOCK, assessment, actionPoints, organisation),
                 ASSESSMENT_CLOCK));
     views.put(
+        nl.brug.ui.assessment.ChecklistView.class,
+        () -> new nl.brug.ui.assessment.ChecklistView(templates));
+    views.put(
         nl.brug.ui.assessment.TeamsOverviewView.class,
         () -> new nl.brug.ui.assessment.TeamsOverviewView(assessment, organisation));
     views.put(nl.brug.ui.search.SearchView.class, () -> new nl.brug.ui.search.SearchView(search));

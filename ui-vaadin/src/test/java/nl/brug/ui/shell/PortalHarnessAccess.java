@@ -58,4 +58,8 @@ public final class PortalHarnessAccess {
   public StandInActionPoints actionPoints() {
     return harness.actionPoints;
   }
+
+  public StandInAssessment.StandInTemplates templates() {
+    return harness.templates;
+  }
 }

@@ -2,7 +2,6 @@ package nl.brug.ui.shell;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -94,26 +93,58 @@ public final class StandInAssessment extends AssessmentService {
   }
 
   private static TemplateDocument readShipped() {
+    return TemplateDocument.read(new java.io.StringReader(shippedJson()));
+  }
+
+  static String shippedJson() {
     try (InputStream in =
         ChecklistTemplates.class.getResourceAsStream(ChecklistTemplates.SHIPPED_TEMPLATE)) {
-      return TemplateDocument.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The shipped checklist as the only published template. */
-  static final class StandInTemplates extends ChecklistTemplates {
+  /** The published versions of the shipped template, in memory; version 1 is Brug's own. */
+  public static final class StandInTemplates extends ChecklistTemplates {
+    private final List<String> versions = new java.util.ArrayList<>(List.of(shippedJson()));
+
     StandInTemplates(Clock clock) {
       super(clock);
     }
 
     @Override
     public TemplateDocument newestTemplate(String templateCode) {
+      return TemplateDocument.read(new java.io.StringReader(newest(templateCode)));
+    }
+
+    @Override
+    public String nextVersionDraft(String templateCode) {
+      return TemplateDocument.withVersion(newest(templateCode), versions.size() + 1);
+    }
+
+    @Override
+    public TemplateDocument publishTemplate(Caller caller, String json) {
+      AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+      TemplateDocument document = TemplateDocument.read(new java.io.StringReader(json));
+      if (!SHIPPED.code().equals(document.code()) || document.version() != versions.size() + 1) {
+        throw new nl.brug.content.concurrency.ConflictException(
+            "Van '" + document.code() + "' is de volgende versie " + (versions.size() + 1) + ".");
+      }
+      versions.add(json);
+      return document;
+    }
+
+    /** How many versions are published. */
+    public int publishedVersions() {
+      return versions.size();
+    }
+
+    private String newest(String templateCode) {
       if (!SHIPPED.code().equals(templateCode)) {
         throw new UnknownResourceException("checklist-template", templateCode);
       }
-      return SHIPPED;
+      return versions.get(versions.size() - 1);
     }
   }
 
