@@ -265,9 +265,31 @@ class BrugPlatformIT {
                             }
                           });
                     }));
+    assertThat(paths.keySet())
+        .as("the self-assessment is documented")
+        .contains(
+            "/assessment-rounds/{id}/action-points",
+            "/action-points/{id}",
+            "/action-points/{id}/status",
+            "/assessment-rounds/team-standings",
+            "/assessment-rounds/municipality-benchmark");
+    assertThat(success(paths, "/assessment-rounds/{id}/report")).contains("application/pdf");
+    assertThat(success(paths, "/assessment-rounds/{id}/results"))
+        .contains("application/json", "text/csv");
     assertThat(
             openApi.getJsonObject("components").getJsonObject("schemas").getJsonObject("NewTeam"))
         .as("no invented constraints such as maxProperties: 0")
         .doesNotContainKeys("maxProperties", "exclusiveMaximum");
+  }
+
+  /** The media types a GET documents for its 200 answer. */
+  private static java.util.Set<String> success(JsonObject paths, String path) {
+    return paths
+        .getJsonObject(path)
+        .getJsonObject("get")
+        .getJsonObject("responses")
+        .getJsonObject("200")
+        .getJsonObject("content")
+        .keySet();
   }
 }

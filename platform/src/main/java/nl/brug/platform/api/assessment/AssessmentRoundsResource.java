@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -33,6 +35,8 @@ import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.content.assessment.report.RoundReports;
 import nl.brug.platform.api.ApiValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentRoundsResource {
 
   static final String ROUND = "assessment-round";
+  static final String CSV = "text/csv";
 
   @Inject CurrentCaller currentCaller;
   @Inject AssessmentService assessments;
@@ -194,22 +199,33 @@ public class AssessmentRoundsResource {
 
   @GET
   @Path("/{id}/results")
+  @Produces({MediaType.APPLICATION_JSON, CSV})
   @Operation(
       operationId = "getAssessmentResults",
-      summary = "De uitkomsten van de ronde, vanaf 3 ingeleverde lijsten, zonder namen")
-  public AssessmentJson.Results results(@PathParam("id") String id) {
-    return AssessmentJson.Results.of(assessments.results(currentCaller.require(), roundId(id)));
-  }
-
-  @GET
-  @Path("/{id}/results")
-  @Produces("text/csv;qs=0.5")
-  @Operation(
-      operationId = "exportAssessmentResults",
-      summary = "De uitkomsten als CSV (Accept: text/csv), voor Excel: puntkomma's, UTF-8 met BOM",
-      description = "Alleen samengevoegde cijfers, nooit iemands eigen antwoorden.")
-  public Response resultsAsCsv(@PathParam("id") String id) {
-    return download(id, "csv", "text/csv; charset=UTF-8", reports::csv);
+      summary = "De uitkomsten van de ronde, vanaf 3 ingeleverde lijsten, zonder namen",
+      description =
+          "Als JSON, of met Accept: text/csv als CSV voor Excel (puntkomma's, decimale komma,"
+              + " UTF-8 met BOM). Alleen samengevoegde cijfers, nooit iemands eigen antwoorden.")
+  @APIResponse(
+      responseCode = "200",
+      description = "De uitkomsten",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentJson.Results.class)),
+        @Content(mediaType = CSV)
+      })
+  public Response results(@PathParam("id") String id, @Context Request request) {
+    Variant chosen =
+        request.selectVariant(
+            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(CSV)).build());
+    if (chosen != null && chosen.getMediaType().isCompatible(MediaType.valueOf(CSV))) {
+      return download(id, "csv", CSV + "; charset=UTF-8", reports::csv);
+    }
+    return Response.ok(
+            AssessmentJson.Results.of(assessments.results(currentCaller.require(), roundId(id))),
+            MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @GET
