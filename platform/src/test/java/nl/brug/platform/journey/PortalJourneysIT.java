@@ -230,6 +230,10 @@ class PortalJourneysIT {
     assertThat(sanne.locator("#round-summary")).containsText("3 van 4");
     assertThat(sanne.locator("#overall-score")).containsText("van 100", PATIENTLY_TEXT);
     assertThat(sanne.locator("#round-charts svg").first()).isVisible(PATIENTLY);
+    sanne
+        .locator("#round-charts")
+        .screenshot(
+            new Locator.ScreenshotOptions().setPath(screenshots().resolve("round-charts.png")));
     Download pdf =
         sanne.waitForDownload(() -> sanne.locator("#round-exports a").filter(PDF).first().click());
     byte[] report = Files.readAllBytes(pdf.path());
@@ -343,12 +347,18 @@ class PortalJourneysIT {
         || page == null) {
       return;
     }
-    Path folder =
-        Path.of(System.getProperty("brug.journey.screenshots", "target/journey-screenshots"));
-    Files.createDirectories(folder);
+    Path folder = screenshots();
     Path shot = folder.resolve(test.getRequiredTestMethod().getName() + ".png");
     page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
     System.err.println(
         "Screenshot of the failed journey: " + shot.toAbsolutePath() + " at " + page.url());
+  }
+
+  /** Where screenshots go: of failed journeys, and of the round page for a look after a run. */
+  private static Path screenshots() throws java.io.IOException {
+    Path folder =
+        Path.of(System.getProperty("brug.journey.screenshots", "target/journey-screenshots"));
+    Files.createDirectories(folder);
+    return folder;
   }
 }

@@ -82,7 +82,7 @@ final class ResultsSection extends Div {
     grid.addColumn(d -> d.score().countedAnswers())
         .setKey("counted")
         .setHeader(getTranslation("assessment.results.counted"));
-    grid.addColumn(d -> distribution(d.score().distribution()))
+    grid.addColumn(d -> distribution(results, d))
         .setKey("distribution")
         .setHeader(getTranslation("assessment.results.distribution"))
         .setFlexGrow(3);
@@ -90,9 +90,17 @@ final class ResultsSection extends Div {
     return section("assessment.results.perDimension", grid);
   }
 
-  private String distribution(Distribution distribution) {
+  /** The counts per step of the scales the dimension's statements use, then the other answers. */
+  private String distribution(RoundResults results, DimensionResult dimension) {
+    Distribution distribution = dimension.score().distribution();
+    java.util.Set<nl.brug.content.assessment.AnswerScale> used =
+        results.checklist().itemsOf(dimension.dimension().code()).stream()
+            .map(nl.brug.content.assessment.ChecklistItem::scale)
+            .collect(java.util.stream.Collectors.toSet());
     List<String> parts = new ArrayList<>();
-    distribution.steps().forEach(s -> parts.add(s.step().label() + ": " + s.count()));
+    distribution.steps().stream()
+        .filter(s -> used.contains(s.scale()))
+        .forEach(s -> parts.add(s.step().label() + ": " + s.count()));
     parts.add(getTranslation("assessment.results.notApplicable", distribution.notApplicable()));
     parts.add(getTranslation("assessment.results.dontKnow", distribution.dontKnow()));
     return String.join(", ", parts);

@@ -98,6 +98,10 @@ class RoundResultsTest {
     assertThat(GridKt._getFormatted(dimensions, 0, "distribution"))
         .contains("verankerd: 8", "nog niet gestart: 4", "helemaal eens: 4")
         .contains("niet van toepassing: 0", "weet ik niet: 0");
+    // working methods only has development statements: no agreement steps to count
+    assertThat(GridKt._getFormatted(dimensions, 2, "distribution"))
+        .contains("verankerd")
+        .doesNotContain("eens");
     assertThat(text("most-disagreement")).contains("spreiding 47,1");
     assertThat(text("benchmark-hidden"))
         .isEqualTo("Vergelijking kan pas met minimaal 5 andere teams; nu 0.");
