@@ -230,10 +230,8 @@ class PortalJourneysIT {
     assertThat(sanne.locator("#round-summary")).containsText("3 van 4");
     assertThat(sanne.locator("#overall-score")).containsText("van 100", PATIENTLY_TEXT);
     assertThat(sanne.locator("#round-charts svg").first()).isVisible(PATIENTLY);
-    sanne
-        .locator("#round-charts")
-        .screenshot(
-            new Locator.ScreenshotOptions().setPath(screenshots().resolve("round-charts.png")));
+    sanne.setViewportSize(1280, 4000); // the whole round page at once, for a look after a run
+    sanne.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("round-page.png")));
     Download pdf =
         sanne.waitForDownload(() -> sanne.locator("#round-exports a").filter(PDF).first().click());
     byte[] report = Files.readAllBytes(pdf.path());
