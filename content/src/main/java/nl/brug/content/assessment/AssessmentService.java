@@ -85,19 +85,7 @@ public class AssessmentService {
    */
   public RoundSummary startRound(
       Caller caller, String templateCode, String period, LocalDate closesOn) {
-    AccessPolicy.requireAnyRole(caller, Role.TEAM_LEAD);
-    if (caller.team().isEmpty() || caller.municipality().isEmpty()) {
-      throw new InvalidAssessmentInputException(
-          "Je bent aan geen team gekoppeld; een ronde hoort bij een team.");
-    }
-    if (period == null || period.isBlank() || period.strip().length() > 80) {
-      throw new InvalidAssessmentInputException(
-          "Geef de periode van de ronde een naam van hoogstens 80 tekens, bijvoorbeeld"
-              + " 'Voorjaar 2027'.");
-    }
-    if (closesOn == null || closesOn.isBefore(today())) {
-      throw new InvalidAssessmentInputException("De sluitingsdatum ligt in het verleden.");
-    }
+    checkNewRound(caller, period, closesOn, today());
     ChecklistTemplate template = templates.newestVersion(templateCode);
     AssessmentRound round =
         AssessmentRound.start(
@@ -110,6 +98,30 @@ public class AssessmentService {
             clock.instant());
     em.persist(round);
     return summary(round);
+  }
+
+  /**
+   * What a new round needs: a team lead with a team, a period of at most 80 characters and a
+   * closing date from today on.
+   *
+   * @throws ActionNotAllowedException unless the caller is a team lead
+   * @throws InvalidAssessmentInputException naming what is missing, in Dutch
+   */
+  public static void checkNewRound(
+      Caller caller, String period, LocalDate closesOn, LocalDate today) {
+    AccessPolicy.requireAnyRole(caller, Role.TEAM_LEAD);
+    if (caller.team().isEmpty() || caller.municipality().isEmpty()) {
+      throw new InvalidAssessmentInputException(
+          "Je bent aan geen team gekoppeld; een ronde hoort bij een team.");
+    }
+    if (period == null || period.isBlank() || period.strip().length() > 80) {
+      throw new InvalidAssessmentInputException(
+          "Geef de periode van de ronde een naam van hoogstens 80 tekens, bijvoorbeeld"
+              + " 'Voorjaar 2027'.");
+    }
+    if (closesOn == null || closesOn.isBefore(today)) {
+      throw new InvalidAssessmentInputException("De sluitingsdatum ligt in het verleden.");
+    }
   }
 
   /** The rounds of the caller's team, or of every team of their municipality for a coordinator. */

@@ -195,19 +195,7 @@ public final class StandInAssessment extends AssessmentService {
   @Override
   public RoundSummary startRound(
       Caller caller, String templateCode, String period, LocalDate closesOn) {
-    AccessPolicy.requireAnyRole(caller, Role.TEAM_LEAD);
-    if (caller.team().isEmpty() || caller.municipality().isEmpty()) {
-      throw new InvalidAssessmentInputException(
-          "Je bent aan geen team gekoppeld; een ronde hoort bij een team.");
-    }
-    if (period == null || period.isBlank() || period.strip().length() > 80) {
-      throw new InvalidAssessmentInputException(
-          "Geef de periode van de ronde een naam van hoogstens 80 tekens, bijvoorbeeld"
-              + " 'Voorjaar 2027'.");
-    }
-    if (closesOn == null || closesOn.isBefore(today())) {
-      throw new InvalidAssessmentInputException("De sluitingsdatum ligt in het verleden.");
-    }
+    checkNewRound(caller, period, closesOn, today());
     if (!SHIPPED.code().equals(templateCode)) {
       throw new UnknownResourceException("checklist-template", templateCode);
     }
