@@ -89,9 +89,7 @@ public class ActionPointService {
    * @throws UnknownResourceException when the team is not the caller's to see
    */
   public List<ActionPoint> ofTeam(Caller caller, String teamCode) {
-    String team = teamCode == null || teamCode.isBlank() ? caller.teamCode() : teamCode;
-    AccessPolicy.requireTeamVisible(
-        caller, caller.municipalityCode(), team, "team", String.valueOf(team));
+    String team = AssessmentService.visibleTeam(caller, teamCode);
     return views(
         caller,
         caller.municipalityCode(),
@@ -204,7 +202,7 @@ public class ActionPointService {
             .setParameter("team", teamCode)
             .setParameter("done", ActionStatus.DONE)
             .getResultList();
-    int overdue = (int) points.stream().filter(p -> p.view("", today).overdue()).count();
+    int overdue = (int) points.stream().filter(p -> p.overdueOn(today)).count();
     return new ActionPointCount(points.size(), overdue);
   }
 
@@ -245,14 +243,7 @@ public class ActionPointService {
   }
 
   private AssessmentRound visibleRound(Caller caller, UUID roundId) {
-    AssessmentRound round = roundId == null ? null : em.find(AssessmentRound.class, roundId);
-    String id = String.valueOf(roundId);
-    if (round == null) {
-      throw new UnknownResourceException(AssessmentService.ROUND, id);
-    }
-    AccessPolicy.requireTeamVisible(
-        caller, round.municipalityCode(), round.teamCode(), AssessmentService.ROUND, id);
-    return round;
+    return AssessmentService.visibleRound(em, caller, roundId);
   }
 
   private StoredActionPoint visible(Caller caller, UUID id) {

@@ -296,9 +296,7 @@ public class AssessmentService {
    * @throws UnknownResourceException when the team is not the caller's to see
    */
   public TeamTrend trend(Caller caller, String teamCode) {
-    String team = teamCode == null || teamCode.isBlank() ? caller.teamCode() : teamCode;
-    AccessPolicy.requireTeamVisible(
-        caller, caller.municipalityCode(), team, "team", String.valueOf(team));
+    String team = visibleTeam(caller, teamCode);
     List<AssessmentRound> rounds =
         em.createQuery(
                 "select r from AssessmentRound r where r.municipalityCode = :municipality"
@@ -389,7 +387,26 @@ public class AssessmentService {
     return round.municipalityCode() + "/" + round.teamCode();
   }
 
+  /**
+   * A team of the caller's municipality named by its code (none: the caller's own), if the caller
+   * may see it; otherwise "not found".
+   */
+  static String visibleTeam(Caller caller, String teamCode) {
+    String team = teamCode == null || teamCode.isBlank() ? caller.teamCode() : teamCode;
+    AccessPolicy.requireTeamVisible(
+        caller, caller.municipalityCode(), team, "team", String.valueOf(team));
+    return team;
+  }
+
   private AssessmentRound visibleRound(Caller caller, UUID roundId) {
+    return visibleRound(em, caller, roundId);
+  }
+
+  /**
+   * The round, if the caller may see its team ({@link AccessPolicy#maySeeTeam}); otherwise "not
+   * found", exactly as for an id that never existed. Action points use it too.
+   */
+  static AssessmentRound visibleRound(EntityManager em, Caller caller, UUID roundId) {
     AssessmentRound round = roundId == null ? null : em.find(AssessmentRound.class, roundId);
     String id = String.valueOf(roundId);
     if (round == null) {

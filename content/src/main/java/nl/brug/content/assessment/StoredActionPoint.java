@@ -137,8 +137,13 @@ class StoredActionPoint {
         dueOn,
         status,
         slugs(),
-        status != ActionStatus.DONE && dueOn.isBefore(today),
+        overdueOn(today),
         version);
+  }
+
+  /** Past its due date and not done. */
+  boolean overdueOn(LocalDate today) {
+    return status != ActionStatus.DONE && dueOn.isBefore(today);
   }
 
   private List<String> slugs() {

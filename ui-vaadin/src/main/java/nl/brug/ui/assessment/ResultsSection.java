@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.function.Supplier;
 import nl.brug.content.assessment.Benchmark;
 import nl.brug.content.assessment.DimensionResult;
 import nl.brug.content.assessment.Distribution;
@@ -36,10 +35,10 @@ final class ResultsSection extends Div {
   record TrendLine(String label, List<OptionalDouble> means) {}
 
   /**
-   * @param benchmark asked for only when the results are shown
-   * @param trend asked for only when the results are shown
+   * @param benchmark the comparison; read only when the results are shown (may be null otherwise)
+   * @param trend the team's rounds; read only when the results are shown (may be null otherwise)
    */
-  ResultsSection(RoundResults results, Supplier<Benchmark> benchmark, Supplier<TeamTrend> trend) {
+  ResultsSection(RoundResults results, Benchmark benchmark, TeamTrend trend) {
     setId("round-results");
     add(new H3(getTranslation("assessment.results.title")));
     if (!results.shown()) {
@@ -63,8 +62,8 @@ final class ResultsSection extends Div {
         new Paragraph(getTranslation("assessment.results.scale")),
         dimensions(results),
         disagreement(results),
-        benchmark(benchmark.get()),
-        trend(trend.get()));
+        benchmark(benchmark),
+        trend(trend));
   }
 
   private Div dimensions(RoundResults results) {

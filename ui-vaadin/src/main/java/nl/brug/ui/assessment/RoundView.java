@@ -124,7 +124,7 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
     Benchmark benchmark = results.shown() ? assessment.benchmark(caller, roundId) : null;
     TeamTrend trend = results.shown() ? assessment.trend(caller, round.teamCode()) : null;
-    add(new ResultsSection(results, () -> benchmark, () -> trend));
+    add(new ResultsSection(results, benchmark, trend));
     add(new RoundCharts(results, benchmark, trend), new RoundExports(reports, roundId));
     add(
         new RoundActionPoints(

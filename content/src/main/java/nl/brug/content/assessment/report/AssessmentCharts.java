@@ -643,45 +643,29 @@ public final class AssessmentCharts {
       return;
     }
     double length = full * clamp(value.getAsDouble()) / 100;
-    if (dashed) {
-      svg.element(
-          "rect",
-          name + ": " + score(value),
-          "x",
-          Svg.num(x0),
-          "y",
-          Svg.num(y),
-          "width",
-          Svg.num(length),
-          "height",
-          Svg.num(height),
-          "fill",
-          "#FFFFFF",
-          "stroke",
-          colour,
-          "stroke-width",
-          "2",
-          "stroke-dasharray",
-          "6 3",
-          "class",
-          "others");
-    } else {
-      svg.element(
-          "rect",
-          name + ": " + score(value),
-          "x",
-          Svg.num(x0),
-          "y",
-          Svg.num(y),
-          "width",
-          Svg.num(length),
-          "height",
-          Svg.num(height),
-          "fill",
-          colour,
-          "class",
-          "team");
-    }
+    String[] look =
+        dashed
+            ? new String[] {
+              "fill",
+              "#FFFFFF",
+              "stroke",
+              colour,
+              "stroke-width",
+              "2",
+              "stroke-dasharray",
+              "6 3",
+              "class",
+              "others"
+            }
+            : new String[] {"fill", colour, "class", "team"};
+    svg.element(
+        "rect",
+        name + ": " + score(value),
+        concat(
+            new String[] {
+              "x", Svg.num(x0), "y", Svg.num(y), "width", Svg.num(length), "height", Svg.num(height)
+            },
+            look));
     svg.text(x0 + length + 6, y + height - 4, score(value), "fill", Svg.TEXT);
   }
 
@@ -1025,13 +1009,13 @@ public final class AssessmentCharts {
                             new double[] {x - 5.5, y}))));
       }
     }
+  }
 
-    private static String[] concat(String[] first, String... second) {
-      String[] all = new String[first.length + second.length];
-      System.arraycopy(first, 0, all, 0, first.length);
-      System.arraycopy(second, 0, all, first.length, second.length);
-      return all;
-    }
+  private static String[] concat(String[] first, String... second) {
+    String[] all = new String[first.length + second.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   /** A mean as tables and labels show it: "62,5", or "geen score". */
