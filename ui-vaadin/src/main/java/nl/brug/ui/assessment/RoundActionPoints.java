@@ -21,6 +21,7 @@ import nl.brug.content.assessment.RoundResults;
 import nl.brug.content.assessment.RoundSummary;
 import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.organisation.entity.Member;
 
 /**
@@ -117,6 +118,13 @@ final class RoundActionPoints extends Div {
                 dialog.close();
                 list.refresh();
                 return Optional.empty();
+              } catch (StaleVersionException changedElsewhere) {
+                // the list behind the dialog shows the other change; reopening starts from it
+                list.refresh();
+                return Optional.of(
+                    changedElsewhere.getMessage()
+                        + " "
+                        + getTranslation("assessment.actions.changedElsewhereHint"));
               } catch (InvalidAssessmentInputException | ConflictException refused) {
                 return Optional.of(refused.getMessage());
               } catch (ActionNotAllowedException notAllowed) {

@@ -269,6 +269,14 @@ class ActionPointsTest {
         .contains("Iemand anders heeft dit actiepunt intussen veranderd");
     assertThat(description.getValue()).isEqualTo("Mijn nieuwe tekst");
     assertThat(portal.actionPoints().all().get(0).description()).isEqualTo("Talenoverzicht maken");
+
+    // closing and choosing Wijzigen again starts from the other change, so saving works
+    _get(com.vaadin.flow.component.dialog.Dialog.class).close();
+    click("change-" + point.id());
+    HasValueUtilsKt._setValue(
+        _get(TextArea.class, spec -> spec.withId("edit-action-description")), "Mijn nieuwe tekst");
+    click("save-action-point");
+    assertThat(portal.actionPoints().all().get(0).description()).isEqualTo("Mijn nieuwe tekst");
   }
 
   @Test
