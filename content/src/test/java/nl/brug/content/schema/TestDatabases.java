@@ -12,7 +12,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Databases for tests: a fresh H2 in memory (the embedded default), and a schema of its own on the
  * PostgreSQL at 127.0.0.1:5432, database {@code test} (production's engine), dropped when closed.
- * When that PostgreSQL is not there, the test is skipped with a message saying so.
+ * When that PostgreSQL is not there, the test is skipped with a message saying so; in CI
+ * (environment {@code CI=true}) it fails instead, because CI must prove the migrations on both
+ * engines.
  */
 public final class TestDatabases {
 
@@ -30,6 +32,11 @@ public final class TestDatabases {
     return h2;
   }
 
+  /** Whether a missing PostgreSQL fails the test instead of skipping it: in CI. */
+  static boolean requiredHere() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
+  }
+
   /** A PostgreSQL schema of its own, dropped on {@link PostgresSchema#close()}. */
   public static PostgresSchema postgresSchema(String testName) throws SQLException {
     PGSimpleDataSource admin = new PGSimpleDataSource();
@@ -45,6 +52,14 @@ public final class TestDatabases {
               + e.getMessage()
               + "). Start PostgreSQL on 127.0.0.1:5432 with a database 'test' to run this test.";
       System.out.println("[" + testName + "] " + message);
+      if (requiredHere()) {
+        throw new AssertionError(
+            "PostgreSQL is required in CI (CI=true) but not reachable at "
+                + POSTGRES_URL
+                + ": "
+                + e.getMessage(),
+            e);
+      }
       Assumptions.abort(message);
     }
     String schema = "brug_test_" + UUID.randomUUID().toString().replace("-", "");
