@@ -104,7 +104,9 @@ public class SignInThrottle {
 
   /**
    * The client address as the servlet container reports it; an IPv6 address counts by its /64
-   * network, since one client usually holds a whole /64 and could otherwise step through it.
+   * network, since one client usually holds a whole /64 and could otherwise step through it. Behind
+   * a reverse proxy this is the proxy, unless the container takes the client from the proxy's
+   * {@code X-Forwarded-For}; the header itself is never trusted here (anyone can send it).
    */
   static String addressKey(String address) {
     if (address == null || address.isBlank()) {
