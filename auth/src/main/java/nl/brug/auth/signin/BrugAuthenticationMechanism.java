@@ -8,11 +8,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +39,10 @@ import nl.brug.auth.token.RefusedTokenException;
  *       never creates a session. A refused one marks the request with {@link #FAILED_ATTRIBUTE},
  *       whose value says why in Dutch.
  * </ul>
+ *
+ * <p>Usernames with passwords (demo accounts, Basic) pass the {@link SignInThrottle} first: after
+ * too many failures an attempt is refused without checking the password, and the request is marked
+ * with {@link #THROTTLED_ATTRIBUTE}. Bearer tokens and the identity provider's sign-in do not.
  */
 @ApplicationScoped
 public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -47,6 +53,12 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
   /** Request attribute set when the refused credentials were a bearer token. */
   public static final String FAILED_BEARER_ATTRIBUTE = "nl.brug.auth.failed.bearer";
 
+  /**
+   * Request attribute set when a username and password were refused unchecked because of too many
+   * failed attempts: the {@link Duration} to wait.
+   */
+  public static final String THROTTLED_ATTRIBUTE = "nl.brug.auth.throttled";
+
   static final String SESSION_CALLER = "nl.brug.auth.caller";
   private static final String BEARER = "Bearer ";
 
@@ -54,6 +66,7 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
   private BearerTokens bearerTokens;
   private PortalOidc portalOidc;
   private Event<CallerSignedIn> signedIn;
+  private SignInThrottle throttle;
 
   protected BrugAuthenticationMechanism() {
     // for CDI proxies
@@ -64,11 +77,13 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
       IdentityStoreHandler identityStores,
       BearerTokens bearerTokens,
       PortalOidc portalOidc,
-      Event<CallerSignedIn> signedIn) {
+      Event<CallerSignedIn> signedIn,
+      SignInThrottle throttle) {
     this.identityStores = identityStores;
     this.bearerTokens = bearerTokens;
     this.portalOidc = portalOidc;
     this.signedIn = signedIn;
+    this.throttle = throttle;
   }
 
   @Override
@@ -133,7 +148,10 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   private AuthenticationStatus signInToSession(
       Credential credential, HttpServletRequest request, HttpMessageContext context) {
-    CredentialValidationResult result = identityStores.validate(credential);
+    if (throttled(credential, request)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result = validate(credential, request);
     if (result.getStatus() != CredentialValidationResult.Status.VALID
         || !(result.getCallerPrincipal() instanceof BrugPrincipal principal)) {
       return AuthenticationStatus.SEND_FAILURE;
@@ -159,12 +177,45 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   private AuthenticationStatus authenticateOnce(
       Credential credential, HttpServletRequest request, HttpMessageContext context) {
-    CredentialValidationResult result = identityStores.validate(credential);
+    if (throttled(credential, request)) {
+      return context.doNothing();
+    }
+    CredentialValidationResult result = validate(credential, request);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }
     request.setAttribute(FAILED_ATTRIBUTE, "Gebruikersnaam of wachtwoord klopt niet.");
     return context.doNothing();
+  }
+
+  /**
+   * Whether a username and password must wait because of earlier failures; if so, the request is
+   * marked with the wait (and as refused, in Dutch) and no password is checked.
+   */
+  private boolean throttled(Credential credential, HttpServletRequest request) {
+    if (!(credential instanceof UsernamePasswordCredential password)) {
+      return false;
+    }
+    Optional<Duration> wait = throttle.refusal(password.getCaller(), request.getRemoteAddr());
+    if (wait.isEmpty()) {
+      return false;
+    }
+    request.setAttribute(THROTTLED_ATTRIBUTE, wait.get());
+    request.setAttribute(FAILED_ATTRIBUTE, new SignInThrottledException(wait.get()).getMessage());
+    return true;
+  }
+
+  /** Checks the credential with the identity stores and counts the outcome for the throttle. */
+  private CredentialValidationResult validate(Credential credential, HttpServletRequest request) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (credential instanceof UsernamePasswordCredential password) {
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        throttle.succeeded(password.getCaller());
+      } else {
+        throttle.failed(password.getCaller(), request.getRemoteAddr());
+      }
+    }
+    return result;
   }
 
   private static Optional<Credential> programmaticCredential(HttpMessageContext context) {

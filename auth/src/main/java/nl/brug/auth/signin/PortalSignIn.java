@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.NotSignedInException;
 
@@ -76,6 +77,12 @@ public class PortalSignIn {
     return switched;
   }
 
+  /**
+   * Signs in with a demo account of the development identity store.
+   *
+   * @throws SignInThrottledException when too many attempts failed for this account or from this
+   *     address: the password was not checked, and the message says how long to wait
+   */
   public Outcome signIn(
       String username, String password, HttpServletRequest request, HttpServletResponse response) {
     if (!runMode.developmentAccountsAllowed()) {
@@ -88,7 +95,14 @@ public class PortalSignIn {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, password)));
-    return status == AuthenticationStatus.SUCCESS ? Outcome.SIGNED_IN : Outcome.WRONG_CREDENTIALS;
+    if (status == AuthenticationStatus.SUCCESS) {
+      return Outcome.SIGNED_IN;
+    }
+    if (request.getAttribute(BrugAuthenticationMechanism.THROTTLED_ATTRIBUTE)
+        instanceof Duration wait) {
+      throw new SignInThrottledException(wait);
+    }
+    return Outcome.WRONG_CREDENTIALS;
   }
 
   /**

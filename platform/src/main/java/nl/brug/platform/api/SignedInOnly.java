@@ -11,12 +11,15 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.auth.signin.BrugAuthenticationMechanism;
+import nl.brug.auth.signin.SignInThrottledException;
 
 /**
  * Every endpoint of the API needs a signed-in caller. Refused credentials and missing ones both
- * answer 401 problem+json through the error mapper.
+ * answer 401 problem+json through the error mapper; a password not even checked because of too many
+ * failed attempts answers 429 with {@code Retry-After}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -36,6 +39,10 @@ public class SignedInOnly implements ContainerRequestFilter {
     if (resource.getResourceMethod() != null
         && resource.getResourceMethod().isAnnotationPresent(PermitAll.class)) {
       return;
+    }
+    if (servletRequest.getAttribute(BrugAuthenticationMechanism.THROTTLED_ATTRIBUTE)
+        instanceof Duration wait) {
+      throw new SignInThrottledException(wait);
     }
     Object refused = servletRequest.getAttribute(BrugAuthenticationMechanism.FAILED_ATTRIBUTE);
     if (refused != null) {

@@ -94,6 +94,30 @@ class BrugPlatformIT {
   }
 
   @Test
+  void repeatedWrongBasicPasswords_are429WithRetryAfter_andThenEvenTheRightOneWaits()
+      throws Exception {
+    // lotte: no other integration test signs in as her. The six failures from this address stay
+    // far below the address limit (50), so the other tests' requests are not held up.
+    for (int i = 1; i <= 5; i++) {
+      assertProblem(get("/api/v1/me", "lotte:fout-" + i), 401, "Niet aangemeld");
+    }
+
+    for (String password : new String[] {"fout-6", "demo"}) {
+      HttpResponse<String> refused = get("/api/v1/me", "lotte:" + password);
+
+      JsonObject problem = assertProblem(refused, 429, "Te veel pogingen");
+      assertThat(problem.getString("detail"))
+          .isEqualTo(
+              "Te veel mislukte pogingen om aan te melden. Probeer het over 1 minuut opnieuw.");
+      assertThat(refused.headers().firstValue("Retry-After"))
+          .hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+    }
+    assertThat(get("/api/v1/me", "sanne:demo").statusCode())
+        .as("another account from the same address")
+        .isEqualTo(200);
+  }
+
+  @Test
   void me_namesTheCallerWithRolesMunicipalityAndTeam_andTheApiVersion() throws Exception {
     HttpResponse<String> response = get("/api/v1/me", "sanne:demo");
 

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import nl.brug.auth.signin.PortalSignIn;
+import nl.brug.auth.signin.SignInThrottledException;
 import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.organisation.entity.Municipality;
 import nl.brug.ui.shell.SignedInUser;
@@ -30,7 +31,8 @@ import nl.brug.ui.shell.SignedInUser;
  * The sign-in page. With an identity provider (Keycloak) it sends the browser on to the provider's
  * sign-in, and after signing out it says so with a button to sign in again. With the development
  * identity store it shows the form and lists the demo accounts; in production mode without an
- * identity provider it says that demo sign-in is off.
+ * identity provider it says that demo sign-in is off. After too many failed attempts the form says
+ * how many minutes to wait.
  */
 @Route("login")
 @PageTitle("Aanmelden | Brug")
@@ -97,14 +99,26 @@ public class LoginView extends Div implements BeforeEnterObserver {
   }
 
   private void signIn(LoginEvent event) {
-    PortalSignIn.Outcome outcome =
-        signIn.signIn(
-            event.getUsername(),
-            event.getPassword(),
-            VaadinServletRequest.getCurrent().getHttpServletRequest(),
-            VaadinServletResponse.getCurrent().getHttpServletResponse());
+    PortalSignIn.Outcome outcome;
+    try {
+      outcome =
+          signIn.signIn(
+              event.getUsername(),
+              event.getPassword(),
+              VaadinServletRequest.getCurrent().getHttpServletRequest(),
+              VaadinServletResponse.getCurrent().getHttpServletResponse());
+    } catch (SignInThrottledException throttled) {
+      long minutes = throttled.retryAfterMinutes();
+      form.showErrorMessage(
+          getTranslation("login.throttled.title"),
+          minutes == 1
+              ? getTranslation("login.throttled.minute")
+              : getTranslation("login.throttled.minutes", minutes));
+      return;
+    }
     if (outcome != PortalSignIn.Outcome.SIGNED_IN) {
-      form.setError(true);
+      form.showErrorMessage(
+          getTranslation("login.error.title"), getTranslation("login.error.message"));
       return;
     }
     UI.getCurrent().navigate(takeStoredTarget());

@@ -570,6 +570,9 @@ public final class PortalHarness {
     boolean throughIdentityProvider;
     int signOuts;
 
+    /** When set, sign-ins are refused unchecked, as after too many failed attempts. */
+    java.time.Duration throttledFor;
+
     StandInSignIn(boolean demoAccountsAllowed) {
       super(null, new RunMode(demoAccountsAllowed ? "development" : "production"), null);
       this.demoAccountsAllowed = demoAccountsAllowed;
@@ -606,6 +609,9 @@ public final class PortalHarness {
         String password,
         HttpServletRequest request,
         HttpServletResponse response) {
+      if (throttledFor != null) {
+        throw new nl.brug.auth.signin.SignInThrottledException(throttledFor);
+      }
       Optional<DemoAccount> account =
           DemoAccounts.find(username).filter(a -> a.password().equals(password));
       if (account.isEmpty()) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import elemental.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import nl.brug.content.organisation.entity.Team;
 import nl.brug.ui.admin.AdminView;
@@ -57,6 +59,37 @@ class PortalShellTest {
 
     NavigatorKt.expectView(LoginView.class);
     assertThat(_get(LoginForm.class).isError()).isTrue();
+  }
+
+  @Test
+  void afterTooManyFailedAttempts_theFormSaysHowManyMinutesToWait_andLaterTheUsualErrorAgain() {
+    UI.getCurrent().navigate("");
+    portal.signIn.throttledFor = Duration.ofMinutes(14).plusSeconds(5);
+
+    LoginFormKt._login(_get(LoginForm.class), "sanne", "demo");
+
+    NavigatorKt.expectView(LoginView.class);
+    assertThat(_get(LoginForm.class).isError()).isTrue();
+    assertThat(shownError())
+        .isEqualTo(
+            "Even wachten: Te veel mislukte pogingen om aan te melden. Probeer het over 15"
+                + " minuten opnieuw.");
+
+    portal.signIn.throttledFor = null;
+    LoginFormKt._login(_get(LoginForm.class), "sanne", "fout");
+
+    assertThat(shownError())
+        .isEqualTo(
+            "Aanmelden lukt niet: Controleer je gebruikersnaam en wachtwoord en probeer het"
+                + " opnieuw.");
+  }
+
+  /** The error box of the login form: its title and message. */
+  private static String shownError() {
+    JsonObject error =
+        ((JsonObject) _get(LoginForm.class).getElement().getPropertyRaw("i18n"))
+            .getObject("errorMessage");
+    return error.getString("title") + ": " + error.getString("message");
   }
 
   @Test

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.NotSignedInException;
+import nl.brug.auth.signin.SignInThrottledException;
 import nl.brug.content.assessment.InvalidAssessmentInputException;
 import nl.brug.content.assessment.InvalidTemplateException;
 import nl.brug.content.attachment.AttachmentRefusedException;
@@ -75,6 +76,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof NotSignedInException) {
       return respond(
           ProblemType.UNAUTHENTICATED.with("Meld je aan om dit te gebruiken.", instance));
+    }
+    if (failure instanceof SignInThrottledException throttled) {
+      Problem problem = ProblemType.TOO_MANY_REQUESTS.with(throttled.getMessage(), instance);
+      return Response.status(problem.status())
+          .type(Problem.MEDIA)
+          .entity(problem)
+          .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
+          .build();
     }
     if (failure instanceof InvalidParameterException invalid) {
       ProblemType type = ProblemType.VALIDATION;

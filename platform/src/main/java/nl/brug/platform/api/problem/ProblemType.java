@@ -16,6 +16,7 @@ public enum ProblemType {
   CONFLICT(Status.CONFLICT, "Dit kan nu niet"),
   PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "Iemand anders was je voor"),
   PRECONDITION_REQUIRED(428, "Versie ontbreekt"),
+  TOO_MANY_REQUESTS(429, "Te veel pogingen"),
   UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "Dit formaat kan de API niet lezen"),
   INTERNAL(Status.INTERNAL_SERVER_ERROR, "Er ging iets mis aan onze kant");
 
