@@ -387,6 +387,16 @@ class PortalOidcTest {
     }
 
     @Test
+    void anIdTokenExpiredLongerAgoThanBrugsClockSkew_isRefused() {
+      // the SDK's own default tolerates 60 s; Brug's one skew for every token check is 30 s
+      Instant expired = Instant.now().minus(OidcProvider.CLOCK_SKEW).minusSeconds(15);
+      assertRefusedIdToken(
+          c ->
+              c.issueTime(Date.from(expired.minus(Duration.ofMinutes(5))))
+                  .expirationTime(Date.from(expired)));
+    }
+
+    @Test
     void anExpiredIdToken_isRefused() {
       Instant longAgo = Instant.now().minus(Duration.ofMinutes(10));
       assertRefusedIdToken(
@@ -712,6 +722,22 @@ class PortalOidcTest {
     @Test
     void aLogoutTokenForAnotherClient_isRefused() {
       assertRefusedLogoutToken(idp.logoutToken(c -> forTheSession(c).audience("brug-api")));
+    }
+
+    @Test
+    void aLogoutTokenWithoutExpiry_isRefused() {
+      assertRefusedLogoutToken(idp.logoutToken(c -> forTheSession(c).expirationTime(null)));
+    }
+
+    @Test
+    void aLogoutTokenExpiredLongerAgoThanBrugsClockSkew_isRefused() {
+      Instant expired = Instant.now().minus(OidcProvider.CLOCK_SKEW).minusSeconds(15);
+      assertRefusedLogoutToken(
+          idp.logoutToken(
+              c ->
+                  forTheSession(c)
+                      .issueTime(Date.from(expired.minus(Duration.ofMinutes(2))))
+                      .expirationTime(Date.from(expired))));
     }
 
     @Test
