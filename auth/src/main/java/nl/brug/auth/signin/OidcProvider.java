@@ -107,11 +107,16 @@ class OidcProvider {
       throw new IdentityProviderUnavailableException(
           "The identity provider does not answer at " + issuer + ": " + e, e);
     } catch (GeneralException e) {
+      boolean otherIssuer = e.getMessage() != null && e.getMessage().contains("issuer");
       throw new IdentityProviderUnavailableException(
-          "The identity provider's discovery document is not usable: "
+          "The identity provider's discovery document at "
+              + issuer
+              + " is not usable: "
               + e.getMessage()
-              + " (the issuer must match BRUG_OIDC_ISSUER exactly: set the provider's hostname,"
-              + " or BRUG_OIDC_ISSUER, to match)",
+              + (otherIssuer
+                  ? " (it must name BRUG_OIDC_ISSUER exactly: set the provider's hostname, or"
+                      + " BRUG_OIDC_ISSUER, to match)"
+                  : ""),
           e);
     }
     Endpoints read =
