@@ -2,44 +2,52 @@ package nl.brug.auth.signin;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.RemoteKeySourceException;
-import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
-import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.JOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.GeneralException;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.claims.LogoutTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import com.nimbusds.openid.connect.sdk.validators.LogoutTokenClaimsVerifier;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import nl.brug.auth.token.BearerTokens;
 import nl.brug.auth.token.ProviderKeys;
 
 /**
  * The identity provider as the portal's OpenID Connect client sees it: its discovery document,
- * token endpoint and signing keys. Plain HTTP with short timeouts, so an unreachable provider is
- * noticed in seconds, not minutes.
+ * token endpoint and signing keys, spoken to with the Nimbus OAuth 2.0 / OpenID Connect SDK. Short
+ * timeouts, so an unreachable provider is noticed in seconds, not minutes.
  */
 class OidcProvider {
 
@@ -49,20 +57,17 @@ class OidcProvider {
 
   /**
    * Keycloak (since 25) types its logout tokens {@code logout+jwt}, as the back-channel logout spec
-   * recommends; older ones say {@code JWT}. nimbus accepts only {@code JWT} or none unless told.
+   * recommends; older ones say {@code JWT}.
    */
-  private static final JOSEObjectTypeVerifier<SecurityContext> LOGOUT_TOKEN_TYPES =
+  private static final DefaultJOSEObjectTypeVerifier<SecurityContext> LOGOUT_TOKEN_TYPES =
       new DefaultJOSEObjectTypeVerifier<>(
           new JOSEObjectType("logout+jwt"), JOSEObjectType.JWT, null);
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(8);
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
 
   /** The provider's endpoints, from its discovery document. */
   record Endpoints(URI authorization, URI token, Optional<URI> endSession, URI keys) {}
-
-  /** What the token endpoint answered. */
-  record Tokens(String idToken, String refreshToken, long expiresInSeconds) {}
 
   /** The token endpoint refused the grant (e.g. the provider's session ended): HTTP 400/401. */
   static final class GrantRefused extends Exception {
@@ -73,29 +78,19 @@ class OidcProvider {
     }
   }
 
-  private final String issuer;
-  private final String clientId;
-  private final String clientSecret;
-  private final HttpClient http;
+  private final Issuer issuer;
+  private final ClientID clientId;
+  private final ClientAuthentication clientAuthentication;
   private volatile Endpoints endpoints;
-  private volatile JWKSource<SecurityContext> keys;
+  private volatile JWSKeySelector<SecurityContext> keys;
 
   OidcProvider(String issuer, String clientId, String clientSecret) {
-    this.issuer = issuer;
-    this.clientId = clientId;
-    this.clientSecret = clientSecret;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.issuer = new Issuer(issuer);
+    this.clientId = new ClientID(clientId);
+    this.clientAuthentication = new ClientSecretBasic(this.clientId, new Secret(clientSecret));
   }
 
-  String issuer() {
-    return issuer;
-  }
-
-  String clientId() {
+  ClientID clientId() {
     return clientId;
   }
 
@@ -105,43 +100,37 @@ class OidcProvider {
    * @throws IdentityProviderUnavailableException when it does not
    */
   Endpoints endpointsNow() {
-    URI discovery = URI.create(stripSlash(issuer) + "/.well-known/openid-configuration");
-    Map<String, Object> document;
+    OIDCProviderMetadata metadata;
     try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(discovery).timeout(REQUEST_TIMEOUT).GET().build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (response.statusCode() != 200) {
-        throw new IdentityProviderUnavailableException(
-            "The identity provider answered " + response.statusCode() + " for " + discovery);
-      }
-      document = JSONObjectUtils.parse(response.body());
-    } catch (IOException | ParseException e) {
+      metadata = OIDCProviderMetadata.resolve(issuer, OidcProvider::withTimeouts);
+    } catch (IOException e) {
       throw new IdentityProviderUnavailableException(
-          "The identity provider does not answer at " + discovery + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IdentityProviderUnavailableException("Interrupted while asking " + discovery, e);
-    }
-    if (!issuer.equals(document.get("issuer"))) {
+          "The identity provider does not answer at " + issuer + ": " + e, e);
+    } catch (GeneralException e) {
+      boolean otherIssuer = e.getMessage() != null && e.getMessage().contains("issuer");
       throw new IdentityProviderUnavailableException(
-          "The discovery document names issuer "
-              + document.get("issuer")
-              + ", not the configured "
+          "The identity provider's discovery document at "
               + issuer
-              + " (set the provider's hostname, or BRUG_OIDC_ISSUER, to match exactly)");
+              + " is not usable: "
+              + e.getMessage()
+              + (otherIssuer
+                  ? " (it must name BRUG_OIDC_ISSUER exactly: set the provider's hostname, or"
+                      + " BRUG_OIDC_ISSUER, to match)"
+                  : ""),
+          e);
     }
     Endpoints read =
         new Endpoints(
-            required(document, "authorization_endpoint"),
-            required(document, "token_endpoint"),
-            Optional.ofNullable(document.get("end_session_endpoint"))
-                .map(String::valueOf)
-                .map(URI::create),
-            required(document, "jwks_uri"));
+            required(metadata.getAuthorizationEndpointURI(), "authorization_endpoint"),
+            required(metadata.getTokenEndpointURI(), "token_endpoint"),
+            Optional.ofNullable(metadata.getEndSessionEndpointURI()),
+            required(metadata.getJWKSetURI(), "jwks_uri"));
     if (endpoints == null || !read.keys().equals(endpoints.keys())) {
-      keys = remoteKeys(read.keys());
+      try {
+        keys = ProviderKeys.selector(ProviderKeys.at(read.keys()));
+      } catch (IllegalArgumentException e) {
+        throw new IdentityProviderUnavailableException("The provider's jwks_uri is no URL", e);
+      }
     }
     endpoints = read;
     return read;
@@ -154,183 +143,112 @@ class OidcProvider {
   }
 
   /** Exchanges an authorisation code, proving possession of the PKCE verifier. */
-  Tokens exchangeCode(String code, String codeVerifier, String redirectUri) throws GrantRefused {
-    return tokenRequest(
-        form(
-            "grant_type", "authorization_code",
-            "code", code,
-            "code_verifier", codeVerifier,
-            "redirect_uri", redirectUri,
-            "client_id", clientId));
+  OIDCTokens exchangeCode(AuthorizationCode code, CodeVerifier verifier, URI redirectUri)
+      throws GrantRefused {
+    return tokenRequest(new AuthorizationCodeGrant(code, redirectUri, verifier));
   }
 
   /** New tokens for a refresh token; refused once the provider's session ended. */
-  Tokens refresh(String refreshToken) throws GrantRefused {
-    return tokenRequest(
-        form("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", clientId));
+  OIDCTokens refresh(String refreshToken) throws GrantRefused {
+    return tokenRequest(new RefreshTokenGrant(new RefreshToken(refreshToken)));
   }
 
   /**
    * The claims of an ID token of this provider for this client, after checking signature, issuer,
    * audience, expiry and (when given) the nonce of the sign-in it answers.
    */
-  JWTClaimsSet verifyIdToken(String idToken, String expectedNonce) {
-    JWTClaimsSet.Builder exact = new JWTClaimsSet.Builder().issuer(issuer);
-    if (expectedNonce != null) {
-      exact.claim("nonce", expectedNonce);
-    }
-    return verify(
-        idToken,
-        exact.build(),
-        Set.of("sub", "exp", "iat"),
-        Set.of(),
-        DefaultJOSEObjectTypeVerifier.JWT);
-  }
-
-  /** The claims of a back-channel logout token: signed, ours, with the logout event, no nonce. */
-  JWTClaimsSet verifyLogoutToken(String logoutToken) {
-    JWTClaimsSet claims =
-        verify(
-            logoutToken,
-            new JWTClaimsSet.Builder().issuer(issuer).build(),
-            Set.of("iat"),
-            Set.of("nonce"),
-            LOGOUT_TOKEN_TYPES);
+  JWTClaimsSet verifyIdToken(JWT idToken, Nonce expectedNonce) {
+    IDTokenValidator validator = new IDTokenValidator(issuer, clientId, keys(), null);
+    validator.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
     try {
-      Map<String, Object> events = claims.getJSONObjectClaim("events");
-      if (events == null
-          || !events.containsKey("http://schemas.openid.net/event/backchannel-logout")) {
-        throw new SignInRefusedException("Dit is geen afmeldbericht van de aanmeldservice.");
-      }
-      if (claims.getSubject() == null && claims.getStringClaim("sid") == null) {
-        throw new SignInRefusedException("Het afmeldbericht noemt geen sessie en geen gebruiker.");
-      }
-    } catch (ParseException e) {
-      throw new SignInRefusedException(
-          "Het afmeldbericht bevat gegevens van de verkeerde soort.", e);
+      return validator.validate(idToken, expectedNonce).toJWTClaimsSet();
+    } catch (BadJOSEException | JOSEException | com.nimbusds.oauth2.sdk.ParseException e) {
+      throw refusal(
+          e, "Het antwoord van de aanmeldservice klopt niet (verlopen of niet voor Brug bedoeld).");
     }
-    return claims;
   }
 
-  private JWTClaimsSet verify(
-      String token,
-      JWTClaimsSet exact,
-      Set<String> required,
-      Set<String> prohibited,
-      JOSEObjectTypeVerifier<SecurityContext> types) {
-    endpoints();
-    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSTypeVerifier(types);
-    processor.setJWSKeySelector(
-        new JWSVerificationKeySelector<>(
-            Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256), keys));
-    DefaultJWTClaimsVerifier<SecurityContext> claims =
-        new DefaultJWTClaimsVerifier<>(
-            // mutable sets: nimbus asks contains(null), which Set.of(...) answers with an NPE
-            new HashSet<>(Set.of(clientId)),
-            exact,
-            new HashSet<>(required),
-            new HashSet<>(prohibited));
+  /**
+   * The claims of a back-channel logout token: signed, ours, with the logout event, a session or a
+   * subject, no nonce. The SDK's {@code LogoutTokenValidator} has no setting for the clock skew, so
+   * its claim checks run here with Brug's one skew and key source.
+   */
+  LogoutTokenClaimsSet verifyLogoutToken(String logoutToken) {
+    LogoutTokenClaimsVerifier claims = new LogoutTokenClaimsVerifier(issuer, clientId);
     claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSTypeVerifier(LOGOUT_TOKEN_TYPES);
+    processor.setJWSKeySelector(keys());
     processor.setJWTClaimsSetVerifier(claims);
     try {
-      return processor.process(token, null);
-    } catch (RemoteKeySourceException | JWKSetUnavailableException e) {
-      throw new IdentityProviderUnavailableException(
-          "The identity provider's signing keys cannot be fetched: " + e, e);
-    } catch (BadJWTException e) {
-      LOG.warning("A token of the identity provider failed its checks: " + e.getMessage());
-      throw new SignInRefusedException(
-          "Het antwoord van de aanmeldservice klopt niet (verlopen of niet voor Brug bedoeld)."
-              + " Meld je opnieuw aan.",
-          e);
-    } catch (ParseException | BadJOSEException | JOSEException e) {
-      LOG.warning("A token of the identity provider has a bad signature: " + e.getMessage());
-      throw new SignInRefusedException(
-          "De handtekening van het antwoord van de aanmeldservice klopt niet. Meld je opnieuw aan.",
-          e);
+      return new LogoutTokenClaimsSet(processor.process(logoutToken, null));
+    } catch (BadJOSEException
+        | JOSEException
+        | ParseException
+        | com.nimbusds.oauth2.sdk.ParseException e) {
+      throw refusal(e, "Het afmeldbericht van de aanmeldservice klopt niet.");
     }
   }
 
-  private Tokens tokenRequest(String form) throws GrantRefused {
-    URI tokenEndpoint = endpoints().token();
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (urlEncode(clientId) + ":" + urlEncode(clientSecret))
-                    .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response;
+  private JWSKeySelector<SecurityContext> keys() {
+    endpoints();
+    return keys;
+  }
+
+  /** Keys that cannot be fetched mean the provider is away; anything else is a refusal. */
+  private static RuntimeException refusal(Exception e, String dutchReason) {
+    if (e instanceof KeySourceException) {
+      return new IdentityProviderUnavailableException(
+          "The identity provider's signing keys cannot be fetched: " + e, e);
+    }
+    if (e instanceof BadJWTException) {
+      LOG.warning("A token of the identity provider failed its checks: " + e.getMessage());
+      return new SignInRefusedException(dutchReason + " Meld je opnieuw aan.", e);
+    }
+    LOG.warning("A token of the identity provider has a bad signature or form: " + e.getMessage());
+    return new SignInRefusedException(
+        "De handtekening van het antwoord van de aanmeldservice klopt niet. Meld je opnieuw aan.",
+        e);
+  }
+
+  private OIDCTokens tokenRequest(AuthorizationGrant grant) throws GrantRefused {
+    HTTPRequest request =
+        new TokenRequest(endpoints().token(), clientAuthentication, grant).toHTTPRequest();
+    withTimeouts(request);
+    HTTPResponse response;
     try {
-      response =
-          http.send(
-              HttpRequest.newBuilder(tokenEndpoint)
-                  .timeout(REQUEST_TIMEOUT)
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("Accept", "application/json")
-                  .header("Authorization", "Basic " + basic)
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response = request.send();
     } catch (IOException e) {
       throw new IdentityProviderUnavailableException(
           "The identity provider's token endpoint does not answer: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IdentityProviderUnavailableException("Interrupted at the token endpoint", e);
     }
-    if (response.statusCode() == 400 || response.statusCode() == 401) {
-      throw new GrantRefused(response.body());
+    if (response.getStatusCode() == 400 || response.getStatusCode() == 401) {
+      throw new GrantRefused(response.getBody());
     }
-    if (response.statusCode() != 200) {
+    if (response.getStatusCode() != 200) {
       throw new IdentityProviderUnavailableException(
-          "The identity provider's token endpoint answered " + response.statusCode());
+          "The identity provider's token endpoint answered " + response.getStatusCode());
     }
     try {
-      Map<String, Object> body = JSONObjectUtils.parse(response.body());
-      Object idToken = body.get("id_token");
-      Object expiresIn = body.get("expires_in");
-      return new Tokens(
-          idToken == null ? null : String.valueOf(idToken),
-          body.get("refresh_token") == null ? null : String.valueOf(body.get("refresh_token")),
-          expiresIn instanceof Number number ? number.longValue() : 60);
-    } catch (ParseException e) {
+      TokenResponse parsed = OIDCTokenResponseParser.parse(response);
+      return ((OIDCTokenResponse) parsed.toSuccessResponse()).getOIDCTokens();
+    } catch (com.nimbusds.oauth2.sdk.ParseException | ClassCastException e) {
       throw new IdentityProviderUnavailableException(
-          "The identity provider's token endpoint answered no JSON", e);
+          "The identity provider's token endpoint answered no token response: " + e, e);
     }
   }
 
-  static String form(String... namesAndValues) {
-    Map<String, String> pairs = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      pairs.put(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return pairs.entrySet().stream()
-        .map(e -> urlEncode(e.getKey()) + "=" + urlEncode(e.getValue()))
-        .collect(Collectors.joining("&"));
+  private static void withTimeouts(HTTPRequest request) {
+    request.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+    request.setReadTimeout((int) READ_TIMEOUT.toMillis());
+    request.setFollowRedirects(false);
   }
 
-  static String urlEncode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static URI required(Map<String, Object> document, String name) {
-    Object value = document.get(name);
-    if (!(value instanceof String text) || text.isBlank()) {
+  private static URI required(URI value, String name) {
+    if (value == null) {
       throw new IdentityProviderUnavailableException(
           "The identity provider's discovery document has no " + name);
     }
-    return URI.create(text);
-  }
-
-  private static JWKSource<SecurityContext> remoteKeys(URI jwksUri) {
-    try {
-      return ProviderKeys.at(jwksUri);
-    } catch (IllegalArgumentException e) {
-      throw new IdentityProviderUnavailableException("The provider's jwks_uri is no URL", e);
-    }
-  }
-
-  private static String stripSlash(String uri) {
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    return value;
   }
 }

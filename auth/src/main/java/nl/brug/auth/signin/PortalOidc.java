@@ -1,21 +1,30 @@
 package nl.brug.auth.signin;
 
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.LogoutRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.claims.LogoutTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +42,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the development identity store is off then.
  *
  * <p>Payara's own OpenID Connect client sends no PKCE and redirects Vaadin's background requests to
- * the provider (which the browser blocks), so Brug runs the flow itself with nimbus-jose-jwt: this
- * class keeps the logic, thin servlets under {@code /oidc/} carry the redirects, and {@link
- * BrugAuthenticationMechanism} asks {@link #stillSignedIn} on every request of a portal session.
+ * the provider (which the browser blocks), so Brug runs the flow itself: the protocol (requests,
+ * token exchange, ID-token and logout-token checks) is the Nimbus OAuth 2.0 / OpenID Connect SDK's,
+ * this class keeps what is Brug's (pending sign-ins per browser session, the portal session and
+ * whether the provider's session behind it lives), thin servlets under {@code /oidc/} carry the
+ * redirects, and {@link BrugAuthenticationMechanism} asks {@link #stillSignedIn} on every request
+ * of a portal session.
  */
 @ApplicationScoped
 public class PortalOidc {
@@ -52,8 +64,6 @@ public class PortalOidc {
 
   /** When the provider cannot be asked whether its session lives, ask again after this. */
   static final Duration RETRY_CHECK = Duration.ofSeconds(30);
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private Optional<OidcProvider> provider = Optional.empty();
   private Optional<String> publicUrl = Optional.empty();
@@ -120,40 +130,32 @@ public class PortalOidc {
   public URI startSignIn(HttpServletRequest request, String returnTo) {
     OidcProvider idp = provider();
     OidcProvider.Endpoints endpoints = idp.endpointsNow();
-    String state = randomToken();
-    String verifier = randomToken();
-    String nonce = randomToken();
-    String redirectUri = portalAddress(request) + CALLBACK_PATH;
+    State state = new State();
+    CodeVerifier verifier = new CodeVerifier();
+    Nonce nonce = new Nonce();
+    URI redirectUri = URI.create(portalAddress(request) + CALLBACK_PATH);
     HttpSession session = request.getSession(true);
     Map<String, PendingSignIn> pending = pending(session);
     pending.put(
-        state,
-        new PendingSignIn(verifier, nonce, redirectUri, safeReturn(returnTo), clock.instant()));
+        state.getValue(),
+        new PendingSignIn(
+            verifier.getValue(),
+            nonce.getValue(),
+            redirectUri.toString(),
+            safeReturn(returnTo),
+            clock.instant()));
     while (pending.size() > MAX_PENDING) {
       pending.remove(pending.keySet().iterator().next());
     }
     session.setAttribute(SESSION_PENDING, pending);
-    String query =
-        OidcProvider.form(
-            "response_type",
-            "code",
-            "client_id",
-            idp.clientId(),
-            "redirect_uri",
-            redirectUri,
-            "scope",
-            "openid profile",
-            "state",
-            state,
-            "nonce",
-            nonce,
-            "code_challenge",
-            challenge(verifier),
-            "code_challenge_method",
-            "S256");
-    URI authorization = endpoints.authorization();
-    String separator = authorization.getRawQuery() == null ? "?" : "&";
-    return URI.create(authorization + separator + query);
+    return new AuthenticationRequest.Builder(
+            ResponseType.CODE, new Scope("openid", "profile"), idp.clientId(), redirectUri)
+        .endpointURI(endpoints.authorization())
+        .state(state)
+        .nonce(nonce)
+        .codeChallenge(verifier, CodeChallengeMethod.S256)
+        .build()
+        .toURI();
   }
 
   /**
@@ -190,19 +192,23 @@ public class PortalOidc {
       throw new SignInRefusedException(
           "De aanmeldservice stuurde geen aanmeldcode mee. Meld je opnieuw aan.");
     }
-    OidcProvider.Tokens tokens;
+    OIDCTokens tokens;
     try {
-      tokens = idp.exchangeCode(code, attempt.codeVerifier(), attempt.redirectUri());
+      tokens =
+          idp.exchangeCode(
+              new AuthorizationCode(code),
+              new CodeVerifier(attempt.codeVerifier()),
+              URI.create(attempt.redirectUri()));
     } catch (OidcProvider.GrantRefused refused) {
       LOG.warning("The identity provider refused the authorisation code: " + refused.getMessage());
       throw new SignInRefusedException(
           "De aanmeldcode werd niet geaccepteerd (verlopen of al gebruikt). Meld je opnieuw aan.");
     }
-    if (tokens.idToken() == null) {
+    if (tokens.getIDToken() == null) {
       throw new SignInRefusedException(
           "De aanmeldservice stuurde geen ID-token mee. Meld je opnieuw aan.");
     }
-    JWTClaimsSet claims = idp.verifyIdToken(tokens.idToken(), attempt.nonce());
+    JWTClaimsSet claims = idp.verifyIdToken(tokens.getIDToken(), new Nonce(attempt.nonce()));
     Caller caller = callerOf(claims);
     request.changeSessionId(); // no session fixation
     HttpSession signedInSession = request.getSession();
@@ -210,9 +216,9 @@ public class PortalOidc {
     signedInSession.setAttribute(
         SESSION_OIDC,
         new OidcSession(
-            tokens.idToken(),
-            tokens.refreshToken(),
-            now.plusSeconds(tokens.expiresInSeconds()),
+            tokens.getIDTokenString(),
+            refreshToken(tokens),
+            now.plusSeconds(lifetime(tokens)),
             stringClaim(claims, "sid"),
             claims.getSubject(),
             now));
@@ -251,10 +257,10 @@ public class PortalOidc {
         return Optional.empty();
       }
       try {
-        OidcProvider.Tokens tokens = provider().refresh(oidc.refreshToken());
+        OIDCTokens tokens = provider().refresh(oidc.refreshToken());
         Caller updated = caller;
-        if (tokens.idToken() != null) {
-          JWTClaimsSet claims = provider().verifyIdToken(tokens.idToken(), null);
+        if (tokens.getIDToken() != null) {
+          JWTClaimsSet claims = provider().verifyIdToken(tokens.getIDToken(), null);
           if (oidc.subject() != null && !oidc.subject().equals(claims.getSubject())) {
             // OpenID Connect Core 12.2: a refreshed ID token speaks for the same subject
             LOG.warning("A refreshed ID token names another subject; the session ends");
@@ -265,9 +271,9 @@ public class PortalOidc {
         session.setAttribute(
             SESSION_OIDC,
             oidc.refreshed(
-                tokens.idToken(),
-                tokens.refreshToken(),
-                now.plusSeconds(tokens.expiresInSeconds())));
+                tokens.getIDTokenString(),
+                refreshToken(tokens),
+                now.plusSeconds(lifetime(tokens))));
         return Optional.of(updated);
       } catch (OidcProvider.GrantRefused refused) {
         LOG.info(() -> "The identity provider's session ended for " + caller.username());
@@ -308,12 +314,13 @@ public class PortalOidc {
       if (endSession.isEmpty()) {
         return signedOutPage;
       }
-      String query =
-          OidcProvider.form(
-              "client_id", provider().clientId(),
-              "id_token_hint", oidc.idToken(),
-              "post_logout_redirect_uri", signedOutPage.toString());
-      return URI.create(endSession.get() + "?" + query);
+      JWT idTokenHint = JWTParser.parse(oidc.idToken());
+      return new LogoutRequest(
+              endSession.get(), idTokenHint, null, provider().clientId(), signedOutPage, null, null)
+          .toURI();
+    } catch (ParseException unreadable) {
+      LOG.warning("Signed out of the portal only: the ID token kept is unreadable");
+      return signedOutPage;
     } catch (IdentityProviderUnavailableException away) {
       LOG.warning("Signed out of the portal only: the identity provider is away (" + away + ")");
       return signedOutPage;
@@ -331,14 +338,15 @@ public class PortalOidc {
     if (logoutToken == null || logoutToken.isBlank()) {
       throw new SignInRefusedException("Er is geen afmeldbericht (logout_token) meegestuurd.");
     }
-    JWTClaimsSet claims = provider().verifyLogoutToken(logoutToken);
-    String sid = stringClaim(claims, "sid");
-    if (sid != null) {
+    LogoutTokenClaimsSet claims = provider().verifyLogoutToken(logoutToken);
+    if (claims.getSessionID() != null) {
+      String sid = claims.getSessionID().getValue();
       endedSessions.sessionEnded(sid);
       LOG.info("Back-channel logout of identity-provider session " + sid);
     } else {
-      endedSessions.allSessionsEnded(claims.getSubject());
-      LOG.info("Back-channel logout of every session of subject " + claims.getSubject());
+      String subject = claims.getSubject().getValue();
+      endedSessions.allSessionsEnded(subject);
+      LOG.info("Back-channel logout of every session of subject " + subject);
     }
   }
 
@@ -371,20 +379,15 @@ public class PortalOidc {
     return returnTo;
   }
 
-  static String challenge(String verifier) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java has SHA-256", e);
-    }
+  private static String refreshToken(OIDCTokens tokens) {
+    RefreshToken refresh = tokens.getRefreshToken();
+    return refresh == null ? null : refresh.getValue();
   }
 
-  private static String randomToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  /** Seconds until the access token runs out; a minute when the provider does not say. */
+  private static long lifetime(OIDCTokens tokens) {
+    long lifetime = tokens.getAccessToken().getLifetime();
+    return lifetime > 0 ? lifetime : 60;
   }
 
   private static Caller callerOf(JWTClaimsSet claims) {

@@ -1,11 +1,9 @@
 package nl.brug.auth.token;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.RemoteKeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
@@ -22,7 +20,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.brug.auth.caller.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -114,9 +111,7 @@ public class BearerTokens {
   private static ConfigurableJWTProcessor<SecurityContext> processor(
       JWKSource<SecurityContext> keys, String issuer, String audience, Clock clock) {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSKeySelector(
-        new JWSVerificationKeySelector<>(
-            Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256), keys));
+    processor.setJWSKeySelector(ProviderKeys.selector(keys));
     processor.setJWTClaimsSetVerifier(new ClaimChecks(issuer, audience, clock));
     return processor;
   }

@@ -340,6 +340,9 @@ final class StandInProvider implements AutoCloseable {
     document.put("token_endpoint", base + "/token");
     document.put("end_session_endpoint", base + "/logout");
     document.put("jwks_uri", base + "/certs");
+    document.put("response_types_supported", List.of("code", "none", "id_token"));
+    document.put("subject_types_supported", List.of("public", "pairwise"));
+    document.put("id_token_signing_alg_values_supported", List.of("RS256", "PS256", "ES256"));
     document.put("code_challenge_methods_supported", List.of("plain", "S256"));
     document.put("backchannel_logout_supported", true);
     document.put("backchannel_logout_session_supported", true);
