@@ -30,7 +30,8 @@ import nl.brug.ui.shell.SignedInUser;
 
 /**
  * What professionals searched for and did not find, per month: the expert group's list of missing
- * topics. Each query opens the search, so an expert sees what a professional saw.
+ * topics, from the municipalities the expert works for (all of a regional expert's, added up). Each
+ * query opens the search, so an expert sees what a professional saw.
  */
 @Route(value = "redactie/zoekvragen", layout = MainLayout.class)
 @PageTitle("Wat niet gevonden wordt | Brug")
@@ -64,7 +65,7 @@ public class ContentGapsView extends Div {
     month.addValueChangeListener(change -> show(change.getValue()));
     add(
         new H2(getTranslation("gaps.title")),
-        new Paragraph(getTranslation("gaps.intro")),
+        intro(),
         month,
         new H3(getTranslation("gaps.withoutResults")),
         withoutResults,
@@ -72,6 +73,16 @@ public class ContentGapsView extends Div {
         new Paragraph(getTranslation("gaps.unopenedHelp")),
         unopened);
     month.setValue(months.get(0));
+  }
+
+  private Paragraph intro() {
+    Paragraph intro =
+        new Paragraph(
+            getTranslation(
+                caller.worksForSeveralMunicipalities() ? "gaps.introSeveral" : "gaps.intro",
+                gaps.retentionMonths()));
+    intro.setId("gaps-intro");
+    return intro;
   }
 
   private Grid<Topic> topics(String id, String countKey) {

@@ -16,8 +16,11 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import elemental.json.Json;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
 import nl.brug.content.gap.ContentGapReport.Topic;
 import nl.brug.ui.shell.AccessDeniedView;
 import nl.brug.ui.shell.PortalHarnessAccess;
@@ -30,6 +33,9 @@ import org.junit.jupiter.api.Test;
  * searched for and did not find.
  */
 class SearchCareTest {
+
+  private static final Caller HILVERSUM_EXPERT =
+      new Caller("hilde", "Hilde Bos", EnumSet.of(Role.EXPERT), "GM0402", null);
 
   private final PortalHarnessAccess portal = new PortalHarnessAccess();
 
@@ -61,6 +67,12 @@ class SearchCareTest {
 
   private static String notification() {
     return NotificationsKt.getNotifications().get(0).getElement().getProperty("text");
+  }
+
+  /** Opens the report afresh for whoever is signed in now. */
+  private static void openGapReport() {
+    UI.getCurrent().navigate("redactie");
+    UI.getCurrent().navigate("redactie/zoekvragen");
   }
 
   @SuppressWarnings("unchecked")
@@ -136,10 +148,8 @@ class SearchCareTest {
 
   @Test
   void theGapReport_showsWhatWasNotFound_andResultsNobodyOpened() {
-    portal.signInAs("youssef");
-    search("wie doet wat zwolle humanitas");
-    assertThat(count()).as("Zwolle's own item is not for Hilversum").startsWith("Niets gevonden");
     portal.signInAs("sanne");
+    search("kinderopvang iftar");
     search("tolk");
     RouterLink hit = _find(RouterLink.class, spec -> spec.withText("Werken met een tolk")).get(0);
     ElementUtilsKt._fireDomEvent(
@@ -151,10 +161,41 @@ class SearchCareTest {
     _get(RouterLink.class, spec -> spec.withId("link-content-gaps"));
     UI.getCurrent().navigate("redactie/zoekvragen");
 
-    assertThat(topics("gaps-without-results"))
-        .containsExactly(new Topic("wie doet wat zwolle humanitas", 1));
+    assertThat(topics("gaps-without-results")).containsExactly(new Topic("kinderopvang iftar", 1));
     assertThat(topics("gaps-unopened"))
         .as("the opened search is not a gap; the other one is")
         .containsExactly(new Topic("intakegesprek", 1));
+    assertThat(_get(Paragraph.class, spec -> spec.withId("gaps-intro")).getText())
+        .contains("uit je gemeente", "Na 13 maanden");
+  }
+
+  @Test
+  void anExpertSeesOnlyTheGapsOfHerOwnMunicipalities() {
+    portal.signInAs("youssef");
+    search("wie doet wat zwolle humanitas");
+    assertThat(count()).as("Zwolle's own item is not for Hilversum").startsWith("Niets gevonden");
+    portal.signInAs("sanne");
+    search("kinderopvang iftar");
+    search("Kinderopvang iftar, BSN 123456782");
+
+    portal.signInAs(HILVERSUM_EXPERT);
+    openGapReport();
+    assertThat(topics("gaps-without-results"))
+        .as("Hilversum's expert sees Hilversum's gap, never Zwolle's")
+        .containsExactly(new Topic("wie doet wat zwolle humanitas", 1));
+
+    portal.signInAs("fatima");
+    openGapReport();
+    assertThat(topics("gaps-without-results"))
+        .as("the BSN is left out, the topic counted")
+        .containsExactly(new Topic("kinderopvang iftar", 2));
+
+    portal.signInAs("rachida");
+    openGapReport();
+    assertThat(topics("gaps-without-results"))
+        .as("a regional expert sees Zwolle's gaps with those of her other municipalities")
+        .containsExactly(new Topic("kinderopvang iftar", 2));
+    assertThat(_get(Paragraph.class, spec -> spec.withId("gaps-intro")).getText())
+        .contains("alle gemeenten waarvoor je werkt");
   }
 }
