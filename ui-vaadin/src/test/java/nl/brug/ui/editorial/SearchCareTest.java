@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
@@ -36,6 +37,9 @@ class SearchCareTest {
 
   private static final Caller HILVERSUM_EXPERT =
       new Caller("hilde", "Hilde Bos", EnumSet.of(Role.EXPERT), "GM0402", null);
+
+  private static final Caller ERMELO_PROFESSIONAL =
+      new Caller("erik", "Erik de Boer", EnumSet.of(Role.PROFESSIONAL), "GM0233", null);
 
   private final PortalHarnessAccess portal = new PortalHarnessAccess();
 
@@ -73,6 +77,11 @@ class SearchCareTest {
   private static void openGapReport() {
     UI.getCurrent().navigate("redactie");
     UI.getCurrent().navigate("redactie/zoekvragen");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Select<String> municipalityChoice() {
+    return _get(Select.class, spec -> spec.withId("gaps-municipality"));
   }
 
   @SuppressWarnings("unchecked")
@@ -177,6 +186,8 @@ class SearchCareTest {
     portal.signInAs("sanne");
     search("kinderopvang iftar");
     search("Kinderopvang iftar, BSN 123456782");
+    portal.signInAs(ERMELO_PROFESSIONAL);
+    search("moskeebezoek ramadan");
 
     portal.signInAs(HILVERSUM_EXPERT);
     openGapReport();
@@ -187,15 +198,26 @@ class SearchCareTest {
     portal.signInAs("fatima");
     openGapReport();
     assertThat(topics("gaps-without-results"))
-        .as("the BSN is left out, the topic counted")
+        .as("the BSN is left out, the topic counted; Ermelo's gap is not Zwolle's")
         .containsExactly(new Topic("kinderopvang iftar", 2));
+    assertThat(_find(Select.class, spec -> spec.withId("gaps-municipality")))
+        .as("one municipality: nothing to choose")
+        .isEmpty();
 
     portal.signInAs("rachida");
     openGapReport();
     assertThat(topics("gaps-without-results"))
-        .as("a regional expert sees Zwolle's gaps with those of her other municipalities")
-        .containsExactly(new Topic("kinderopvang iftar", 2));
+        .as("a regional expert sees the gaps of all her municipalities")
+        .containsExactlyInAnyOrder(
+            new Topic("kinderopvang iftar", 2), new Topic("moskeebezoek ramadan", 1));
     assertThat(_get(Paragraph.class, spec -> spec.withId("gaps-intro")).getText())
         .contains("alle gemeenten waarvoor je werkt");
+    Select<String> municipality = municipalityChoice();
+    assertThat(municipality.getGenericDataView().getItems())
+        .containsExactlyInAnyOrder("GM0193", "GM0233", "GM0243");
+    municipality.setValue("GM0233");
+    assertThat(topics("gaps-without-results"))
+        .as("or one of them")
+        .containsExactly(new Topic("moskeebezoek ramadan", 1));
   }
 }
