@@ -110,6 +110,19 @@ public final class AccessPolicy {
   }
 
   /**
+   * The municipalities whose content gaps (what professionals searched for and did not find) the
+   * caller reads: an expert those they work for, a regional expert all of theirs, not only the
+   * active one. Nobody reads other municipalities' gaps, admins included; an expert who works for
+   * no municipality reads none.
+   *
+   * @throws ActionNotAllowedException when the caller is no expert
+   */
+  public static Set<String> contentGapMunicipalities(Caller caller) {
+    requireAnyRole(caller, Role.EXPERT);
+    return caller.municipalityCodes();
+  }
+
+  /**
    * @throws ActionNotAllowedException when the caller has none of the roles
    */
   public static void requireAnyRole(Caller caller, Role... roles) {

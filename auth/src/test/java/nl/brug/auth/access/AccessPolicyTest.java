@@ -67,4 +67,34 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.municipalityScope(caller(Role.ADMIN, null)).every()).isTrue();
     assertThat(AccessPolicy.municipalityScope(caller(Role.TRAINER, null)).codes()).isEmpty();
   }
+
+  @Test
+  void anExpertReadsTheContentGapsOfTheirMunicipalities_aRegionalExpertOfAllTheirs() {
+    Caller regional =
+        new Caller(
+            "rachida",
+            "Rachida",
+            EnumSet.of(Role.EXPERT),
+            ZWOLLE,
+            null,
+            java.util.Set.of(ZWOLLE, "GM0233", "GM0243"));
+
+    assertThat(AccessPolicy.contentGapMunicipalities(caller(Role.EXPERT, HILVERSUM)))
+        .containsExactly(HILVERSUM);
+    assertThat(AccessPolicy.contentGapMunicipalities(regional))
+        .containsExactlyInAnyOrder(ZWOLLE, "GM0233", "GM0243");
+    assertThat(AccessPolicy.contentGapMunicipalities(regional.inMunicipality("GM0243")))
+        .as("not only the active one")
+        .containsExactlyInAnyOrder(ZWOLLE, "GM0233", "GM0243");
+    assertThat(AccessPolicy.contentGapMunicipalities(caller(Role.EXPERT, null))).isEmpty();
+  }
+
+  @Test
+  void onlyExpertsReadContentGaps_adminsAndProfessionalsDoNot() {
+    assertThatThrownBy(() -> AccessPolicy.contentGapMunicipalities(caller(Role.ADMIN, null)))
+        .isInstanceOf(ActionNotAllowedException.class);
+    assertThatThrownBy(
+            () -> AccessPolicy.contentGapMunicipalities(caller(Role.PROFESSIONAL, ZWOLLE)))
+        .isInstanceOf(ActionNotAllowedException.class);
+  }
 }

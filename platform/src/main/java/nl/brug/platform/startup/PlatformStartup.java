@@ -19,9 +19,10 @@ import nl.brug.platform.demo.DemoData;
 import nl.brug.search.toolkit.ToolkitSearchService;
 
 /**
- * The one start-up sequence: migrate the schema (before any EntityManager is used), load demo data
- * when enabled, check the search index (rebuilt in the background when missing or outdated), then
- * say where Brug runs and how to sign in.
+ * The one start-up sequence: migrate the schema (before any EntityManager is used), forget the
+ * content gaps past their retention (and daily from then on), load demo data when enabled, check
+ * the search index (rebuilt in the background when missing or outdated), then say where Brug runs
+ * and how to sign in.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -37,10 +38,12 @@ public class PlatformStartup {
   @Inject RunMode runMode;
   @Inject ToolkitSearchService search;
   @Inject ChecklistTemplates checklistTemplates;
+  @Inject ContentGapRetention gapRetention;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
     SchemaMigration.migrate(dataSource);
     checklistTemplates.ensureShippedTemplate();
+    gapRetention.start();
     demoData.loadIfEnabled();
     // A large index rebuilds in the background: the portal is usable meanwhile.
     background.execute(search::ensureCurrent);

@@ -138,11 +138,14 @@ public class ToolkitSearchService {
     return SynonymList.parse(defaultSynonymsText());
   }
 
-  /** What professionals find, and the facets of it; a search that finds nothing is counted. */
+  /**
+   * What professionals find, and the facets of it; a search that finds nothing is counted for the
+   * caller's (active) municipality.
+   */
   public SearchResults search(Caller caller, SearchRequest request) {
     SearchResults results = search.search(caller, request);
     if (gaps != null && request.page() == 0 && results.total() == 0) {
-      gaps.foundNothing(request.text());
+      gaps.foundNothing(caller, request.text());
     }
     return results;
   }
@@ -154,15 +157,15 @@ public class ToolkitSearchService {
   public SearchResults searchInPortal(Caller caller, SearchRequest request) {
     SearchResults results = search(caller, request);
     if (gaps != null && request.page() == 0 && results.total() > 0) {
-      gaps.resultsShown(request.text());
+      gaps.resultsShown(caller, request.text());
     }
     return results;
   }
 
-  /** A person opened a result of this search in the portal; call once per search shown. */
-  public void resultOpened(SearchRequest request) {
+  /** The caller opened a result of this search in the portal; call once per search shown. */
+  public void resultOpened(Caller caller, SearchRequest request) {
     if (gaps != null) {
-      gaps.resultOpened(request.text());
+      gaps.resultOpened(caller, request.text());
     }
   }
 

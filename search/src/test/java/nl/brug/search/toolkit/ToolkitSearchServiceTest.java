@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
 import nl.brug.auth.development.DemoAccounts;
 import nl.brug.content.gap.ContentGapLog;
 import nl.brug.content.gap.ContentGapReport;
@@ -38,6 +40,8 @@ class ToolkitSearchServiceTest {
   private static final Caller HILVERSUM = caller("youssef");
   private static final Caller EXPERT = caller("fatima");
   private static final Caller ADMIN = caller("daan");
+  private static final Caller HILVERSUM_EXPERT =
+      new Caller("hilde", "Hilde", Set.of(Role.EXPERT), "GM0402", null);
 
   private final TestCorpus corpus = new TestCorpus();
   private final ContentGapLog gaps = new ContentGapLog(migratedH2(), Clock.systemUTC());
@@ -63,7 +67,11 @@ class ToolkitSearchServiceTest {
   }
 
   private ContentGapReport report() {
-    return gaps.report(EXPERT, YearMonth.now(), 20);
+    return report(EXPERT);
+  }
+
+  private ContentGapReport report(Caller expert) {
+    return gaps.report(expert, YearMonth.now(), 20);
   }
 
   private List<String> titles(Caller caller, String text) {
@@ -85,8 +93,9 @@ class ToolkitSearchServiceTest {
 
     assertThat(titles(HILVERSUM, "humanitas steunpunt")).isEmpty();
 
-    ContentGapReport report = report();
+    ContentGapReport report = report(HILVERSUM_EXPERT);
     assertThat(report.withoutResults()).containsExactly(new Topic("humanitas steunpunt", 1));
+    assertThat(report(EXPERT).isEmpty()).as("Hilversum's gap is not Zwolle's").isTrue();
     assertThat(report.toString())
         .as("the report holds query texts and counts, nothing of the item")
         .doesNotContain("Wie doet wat", corpus.zwolle.id().toString(), corpus.zwolle.slug());
@@ -97,7 +106,7 @@ class ToolkitSearchServiceTest {
     SearchRequest networkMap = SearchRequest.of("netwerkkaart");
     service.searchInPortal(ZWOLLE, networkMap);
     service.searchInPortal(ZWOLLE, networkMap);
-    service.resultOpened(networkMap);
+    service.resultOpened(ZWOLLE, networkMap);
 
     assertThat(report().unopened()).containsExactly(new Topic("netwerkkaart", 1));
   }

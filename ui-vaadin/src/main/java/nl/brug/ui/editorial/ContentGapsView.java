@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -17,20 +18,25 @@ import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.gap.ContentGapLog;
 import nl.brug.content.gap.ContentGapReport;
 import nl.brug.content.gap.ContentGapReport.Topic;
+import nl.brug.content.organisation.boundary.OrganisationService;
+import nl.brug.content.organisation.entity.Municipality;
 import nl.brug.ui.search.SearchView;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
 /**
  * What professionals searched for and did not find, per month: the expert group's list of missing
- * topics. Each query opens the search, so an expert sees what a professional saw.
+ * topics, from the municipalities the expert works for (all of a regional expert's, added up). Each
+ * query opens the search, so an expert sees what a professional saw.
  */
 @Route(value = "redactie/zoekvragen", layout = MainLayout.class)
 @PageTitle("Wat niet gevonden wordt | Brug")
@@ -43,15 +49,34 @@ public class ContentGapsView extends Div {
 
   private final transient ContentGapLog gaps;
   private final Caller caller;
+  private final Select<YearMonth> month = new Select<>();
+  private final Select<String> municipality = new Select<>();
   private final Grid<Topic> withoutResults = topics("gaps-without-results", "gaps.times");
   private final Grid<Topic> unopened = topics("gaps-unopened", "gaps.unopenedTimes");
 
   @Inject
-  public ContentGapsView(ContentGapLog gaps) {
+  public ContentGapsView(ContentGapLog gaps, OrganisationService organisation) {
     this.gaps = gaps;
     this.caller = SignedInUser.require();
     addClassName("brug-content");
-    Select<YearMonth> month = new Select<>();
+    List<YearMonth> months = configureMonth();
+    HorizontalLayout choices = new HorizontalLayout(month);
+    if (caller.worksForSeveralMunicipalities()) {
+      choices.add(configureMunicipality(organisation));
+    }
+    add(
+        new H2(getTranslation("gaps.title")),
+        intro(),
+        choices,
+        new H3(getTranslation("gaps.withoutResults")),
+        withoutResults,
+        new H3(getTranslation("gaps.unopened")),
+        new Paragraph(getTranslation("gaps.unopenedHelp")),
+        unopened);
+    month.setValue(months.get(0));
+  }
+
+  private List<YearMonth> configureMonth() {
     month.setId("gaps-month");
     month.setLabel(getTranslation("gaps.month"));
     List<YearMonth> months = new ArrayList<>(gaps.months(caller));
@@ -61,17 +86,40 @@ public class ContentGapsView extends Div {
     month.setItems(months);
     DateTimeFormatter monthName = DateTimeFormatter.ofPattern("MMMM yyyy", getLocale());
     month.setItemLabelGenerator(monthName::format);
-    month.addValueChangeListener(change -> show(change.getValue()));
-    add(
-        new H2(getTranslation("gaps.title")),
-        new Paragraph(getTranslation("gaps.intro")),
-        month,
-        new H3(getTranslation("gaps.withoutResults")),
-        withoutResults,
-        new H3(getTranslation("gaps.unopened")),
-        new Paragraph(getTranslation("gaps.unopenedHelp")),
-        unopened);
-    month.setValue(months.get(0));
+    month.addValueChangeListener(change -> show());
+    return months;
+  }
+
+  /** A regional expert sees all her municipalities added up, or picks one of them. */
+  private Select<String> configureMunicipality(OrganisationService organisation) {
+    municipality.setId("gaps-municipality");
+    municipality.setLabel(getTranslation("gaps.municipality"));
+    municipality.setEmptySelectionAllowed(true);
+    municipality.setEmptySelectionCaption(getTranslation("gaps.allMunicipalities"));
+    Map<String, String> names = new TreeMap<>();
+    caller
+        .municipalityCodes()
+        .forEach(
+            code ->
+                names.put(
+                    code,
+                    organisation.findMunicipality(code).map(Municipality::getName).orElse(code)));
+    municipality.setItems(
+        names.keySet().stream().sorted(Comparator.comparing(names::get)).toList());
+    municipality.setItemLabelGenerator(
+        code -> code == null ? getTranslation("gaps.allMunicipalities") : names.get(code));
+    municipality.addValueChangeListener(change -> show());
+    return municipality;
+  }
+
+  private Paragraph intro() {
+    Paragraph intro =
+        new Paragraph(
+            getTranslation(
+                caller.worksForSeveralMunicipalities() ? "gaps.introSeveral" : "gaps.intro",
+                gaps.retentionMonths()));
+    intro.setId("gaps-intro");
+    return intro;
   }
 
   private Grid<Topic> topics(String id, String countKey) {
@@ -93,8 +141,11 @@ public class ContentGapsView extends Div {
     return link;
   }
 
-  private void show(YearMonth month) {
-    ContentGapReport report = gaps.report(caller, month, TOP);
+  private void show() {
+    if (month.getValue() == null) {
+      return;
+    }
+    ContentGapReport report = gaps.report(caller, month.getValue(), municipality.getValue(), TOP);
     withoutResults.setItems(report.withoutResults());
     unopened.setItems(report.unopened());
   }

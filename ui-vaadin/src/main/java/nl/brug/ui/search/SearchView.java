@@ -141,7 +141,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
   private void opened() {
     if (!resultOpened && shown != null) {
       resultOpened = true;
-      search.resultOpened(shown);
+      search.resultOpened(SignedInUser.require(), shown);
     }
   }
 

@@ -11,13 +11,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import elemental.json.Json;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import nl.brug.auth.caller.Caller;
+import nl.brug.auth.caller.Role;
 import nl.brug.content.gap.ContentGapReport.Topic;
 import nl.brug.ui.shell.AccessDeniedView;
 import nl.brug.ui.shell.PortalHarnessAccess;
@@ -30,6 +34,12 @@ import org.junit.jupiter.api.Test;
  * searched for and did not find.
  */
 class SearchCareTest {
+
+  private static final Caller HILVERSUM_EXPERT =
+      new Caller("hilde", "Hilde Bos", EnumSet.of(Role.EXPERT), "GM0402", null);
+
+  private static final Caller ERMELO_PROFESSIONAL =
+      new Caller("erik", "Erik de Boer", EnumSet.of(Role.PROFESSIONAL), "GM0233", null);
 
   private final PortalHarnessAccess portal = new PortalHarnessAccess();
 
@@ -61,6 +71,17 @@ class SearchCareTest {
 
   private static String notification() {
     return NotificationsKt.getNotifications().get(0).getElement().getProperty("text");
+  }
+
+  /** Opens the report afresh for whoever is signed in now. */
+  private static void openGapReport() {
+    UI.getCurrent().navigate("redactie");
+    UI.getCurrent().navigate("redactie/zoekvragen");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Select<String> municipalityChoice() {
+    return _get(Select.class, spec -> spec.withId("gaps-municipality"));
   }
 
   @SuppressWarnings("unchecked")
@@ -136,10 +157,8 @@ class SearchCareTest {
 
   @Test
   void theGapReport_showsWhatWasNotFound_andResultsNobodyOpened() {
-    portal.signInAs("youssef");
-    search("wie doet wat zwolle humanitas");
-    assertThat(count()).as("Zwolle's own item is not for Hilversum").startsWith("Niets gevonden");
     portal.signInAs("sanne");
+    search("kinderopvang iftar");
     search("tolk");
     RouterLink hit = _find(RouterLink.class, spec -> spec.withText("Werken met een tolk")).get(0);
     ElementUtilsKt._fireDomEvent(
@@ -151,10 +170,54 @@ class SearchCareTest {
     _get(RouterLink.class, spec -> spec.withId("link-content-gaps"));
     UI.getCurrent().navigate("redactie/zoekvragen");
 
-    assertThat(topics("gaps-without-results"))
-        .containsExactly(new Topic("wie doet wat zwolle humanitas", 1));
+    assertThat(topics("gaps-without-results")).containsExactly(new Topic("kinderopvang iftar", 1));
     assertThat(topics("gaps-unopened"))
         .as("the opened search is not a gap; the other one is")
         .containsExactly(new Topic("intakegesprek", 1));
+    assertThat(_get(Paragraph.class, spec -> spec.withId("gaps-intro")).getText())
+        .contains("uit je gemeente", "Na 13 maanden");
+  }
+
+  @Test
+  void anExpertSeesOnlyTheGapsOfHerOwnMunicipalities() {
+    portal.signInAs("youssef");
+    search("wie doet wat zwolle humanitas");
+    assertThat(count()).as("Zwolle's own item is not for Hilversum").startsWith("Niets gevonden");
+    portal.signInAs("sanne");
+    search("kinderopvang iftar");
+    search("Kinderopvang iftar, BSN 123456782");
+    portal.signInAs(ERMELO_PROFESSIONAL);
+    search("moskeebezoek ramadan");
+
+    portal.signInAs(HILVERSUM_EXPERT);
+    openGapReport();
+    assertThat(topics("gaps-without-results"))
+        .as("Hilversum's expert sees Hilversum's gap, never Zwolle's")
+        .containsExactly(new Topic("wie doet wat zwolle humanitas", 1));
+
+    portal.signInAs("fatima");
+    openGapReport();
+    assertThat(topics("gaps-without-results"))
+        .as("the BSN is left out, the topic counted; Ermelo's gap is not Zwolle's")
+        .containsExactly(new Topic("kinderopvang iftar", 2));
+    assertThat(_find(Select.class, spec -> spec.withId("gaps-municipality")))
+        .as("one municipality: nothing to choose")
+        .isEmpty();
+
+    portal.signInAs("rachida");
+    openGapReport();
+    assertThat(topics("gaps-without-results"))
+        .as("a regional expert sees the gaps of all her municipalities")
+        .containsExactlyInAnyOrder(
+            new Topic("kinderopvang iftar", 2), new Topic("moskeebezoek ramadan", 1));
+    assertThat(_get(Paragraph.class, spec -> spec.withId("gaps-intro")).getText())
+        .contains("alle gemeenten waarvoor je werkt");
+    Select<String> municipality = municipalityChoice();
+    assertThat(municipality.getGenericDataView().getItems())
+        .containsExactlyInAnyOrder("GM0193", "GM0233", "GM0243");
+    municipality.setValue("GM0233");
+    assertThat(topics("gaps-without-results"))
+        .as("or one of them")
+        .containsExactly(new Topic("moskeebezoek ramadan", 1));
   }
 }

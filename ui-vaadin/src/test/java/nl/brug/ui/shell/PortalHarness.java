@@ -166,7 +166,7 @@ public final class PortalHarness {
         () -> new nl.brug.ui.editorial.SynonymsView(search));
     views.put(
         nl.brug.ui.editorial.ContentGapsView.class,
-        () -> new nl.brug.ui.editorial.ContentGapsView(gaps));
+        () -> new nl.brug.ui.editorial.ContentGapsView(gaps, organisation));
     views.put(ToolkitView.class, () -> new ToolkitView(toolkit));
     views.put(ToolkitItemView.class, () -> new ToolkitItemView(toolkit, organisation, attachments));
     views.put(ToolkitItemPrintView.class, () -> new ToolkitItemPrintView(toolkit, organisation));

@@ -88,10 +88,14 @@ public class SearchCareResource {
       summary = "Wat professionals zoeken en niet vinden, per maand (vakgroep)",
       description =
           "Zoekvragen zonder resultaat en zoekvragen waarvan niemand een resultaat opende, zonder"
-              + " gegevens over wie zocht. month als JJJJ-MM; standaard de huidige maand.")
-  public ContentGapReportJson contentGaps(@QueryParam("month") String month) {
+              + " gegevens over wie zocht, uit de gemeenten waarvoor je werkt (opgeteld)."
+              + " month als JJJJ-MM; standaard de huidige maand. municipality (CBS-code, bijv."
+              + " GM0193): alleen die van je gemeenten; een andere gemeente geeft 404.")
+  public ContentGapReportJson contentGaps(
+      @QueryParam("month") String month, @QueryParam("municipality") String municipality) {
     Caller caller = currentCaller.require();
-    return ContentGapReportJson.of(gaps.report(caller, month(month), GAP_TOPICS));
+    String only = municipality == null || municipality.isBlank() ? null : municipality.strip();
+    return ContentGapReportJson.of(gaps.report(caller, month(month), only, GAP_TOPICS));
   }
 
   private YearMonth month(String value) {

@@ -109,19 +109,31 @@ class SearchIT {
   }
 
   @Test
-  void anotherMunicipalitysItem_isAContentGapForHilversum_withoutRevealingIt() throws Exception {
+  void contentGaps_areCountedPerMunicipality_andReadOnlyByItsExperts() throws Exception {
     String word = "merelnest" + letters(6);
     publish("GM0193", "Werkwijze " + word);
     assertThat(search(q(word), "sanne:demo").getJsonNumber("total").longValue()).isOne();
-
     assertThat(search(q(word), "youssef:demo").getJsonNumber("total").longValue()).isZero();
+    String zwolleGap = "spreeuwnest" + letters(6);
+    assertThat(search(q(zwolleGap + " 123456782"), "sanne:demo").getJsonNumber("total").longValue())
+        .isZero();
 
-    HttpResponse<String> report = api.get("/api/v1/search/content-gaps", "fatima:demo");
-    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-    JsonObject gaps = json(report).asJsonObject();
-    assertThat(gaps.getJsonArray("withoutResults").stream().map(JsonValue::toString))
-        .contains("{\"query\":\"" + word + "\",\"times\":1}");
-    assertThat(report.body()).doesNotContain("Werkwijze");
+    String fatima = api.get("/api/v1/search/content-gaps", "fatima:demo").body();
+    assertThat(fatima)
+        .as("Zwolle's gap without the BSN; Hilversum's gap is not Zwolle's")
+        .contains("{\"query\":\"" + zwolleGap + "\",\"times\":1}")
+        .doesNotContain(word, "123456782", "Werkwijze");
+    HttpResponse<String> rachida =
+        api.get("/api/v1/search/content-gaps?municipality=GM0193", "rachida:demo");
+    assertThat(rachida.statusCode()).as(rachida.body()).isEqualTo(200);
+    assertThat(rachida.body()).contains(zwolleGap).doesNotContain(word);
+    assertThat(api.get("/api/v1/search/content-gaps", "thomas:demo").body())
+        .as("an expert of Harderwijk")
+        .doesNotContain(zwolleGap);
+    assertProblem(
+        api.get("/api/v1/search/content-gaps?municipality=GM0193", "thomas:demo"), 404, null);
+    assertProblem(
+        api.get("/api/v1/search/content-gaps?municipality=GM0402", "rachida:demo"), 404, null);
     assertProblem(api.get("/api/v1/search/content-gaps", "sanne:demo"), 403, null);
     assertProblem(api.get("/api/v1/search/content-gaps?month=november", "fatima:demo"), 400, null);
   }
