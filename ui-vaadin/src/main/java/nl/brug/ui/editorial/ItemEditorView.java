@@ -42,6 +42,7 @@ import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.content.toolkit.entity.EvidenceLevel;
 import nl.brug.content.toolkit.entity.InterviewGuide;
+import nl.brug.content.toolkit.entity.InvalidContentException;
 import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.ItemStatus;
 import nl.brug.content.toolkit.entity.LifeDomain;
@@ -164,14 +165,18 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     domains.setItems(LifeDomain.values());
     domains.setItemLabelGenerator(d -> getTranslation("domain." + d.name()));
     themes.setLabel(getTranslation("editor.themes"));
+    // a comma between each of the most themes, each of the longest
+    themes.setMaxLength(ItemContent.MAX_THEMES * (ItemContent.MAX_LABEL_LENGTH + 2));
     themes.setWidth("24rem");
     targetGroups.setLabel(getTranslation("editor.targetGroups"));
+    targetGroups.setMaxLength(ItemContent.MAX_TARGET_GROUPS * (ItemContent.MAX_LABEL_LENGTH + 2));
     targetGroups.setWidth("24rem");
     evidence.setLabel(getTranslation("editor.evidence"));
     evidence.setItems(EvidenceLevel.values());
     evidence.setItemLabelGenerator(e -> e == null ? "" : getTranslation("evidence." + e.name()));
     evidence.setEmptySelectionAllowed(true);
     sources.setLabel(getTranslation("editor.sources"));
+    sources.setMaxLength(ItemContent.MAX_SOURCES * (ItemContent.MAX_SOURCE_LENGTH + 1));
     sources.setWidthFull();
     reviewBy.setLabel(getTranslation("editor.reviewBy"));
     comment.setId("review-comment");
@@ -388,7 +393,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
       item = result;
       fill();
       return result;
-    } catch (ConflictException refused) {
+    } catch (ConflictException | InvalidContentException refused) {
       refuse(refused.getMessage());
       return null;
     }
