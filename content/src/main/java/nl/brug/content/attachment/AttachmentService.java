@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -119,10 +120,34 @@ public class AttachmentService {
                         + "' voldoet daar niet aan."));
   }
 
-  /** The file name without folders or control characters, at most 200 characters. */
+  /**
+   * Look-alikes of the slash that would make a name look like a path: the division and fraction
+   * slashes, the fullwidth, big and small solidi, and their reverse forms.
+   */
+  private static final String SLASH_LOOKALIKES =
+      "[\u2215\u2044\uFF0F\u29F8\u2571\u2572\uFF3C\u29F9\u2216\uFE68\u29F5]";
+
+  /**
+   * Directional controls that would show a name other than it is ("gnp.exe" as "exe.png"): the
+   * embeddings, overrides and isolates, and the marks.
+   */
+  private static final String BIDI_CONTROLS = "[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]";
+
+  /**
+   * The file name as stored and shown: in Unicode normal form C, without folders, directional
+   * controls, control characters or quotes, with look-alike slashes as {@code _}, at most 200
+   * characters. The one place where a file's name is accepted.
+   */
   static String cleanName(String filename) {
-    String name = filename == null ? "" : filename.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+    String name =
+        Normalizer.normalize(filename == null ? "" : filename, Normalizer.Form.NFC)
+            .replaceAll(BIDI_CONTROLS, "")
+            .replace('\\', '/');
+    name =
+        name.substring(name.lastIndexOf('/') + 1)
+            .replaceAll(SLASH_LOOKALIKES, "_")
+            .replaceAll("[\\p{Cntrl}\"]", "")
+            .trim();
     if (name.isEmpty()) {
       throw new AttachmentRefusedException("Geef het bestand een naam, bijvoorbeeld werkblad.pdf.");
     }
