@@ -2,6 +2,7 @@ package nl.brug.content.toolkit.entity;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,11 +48,15 @@ public record ItemContent(
       throw new InvalidContentException("lifeDomains", "Een levensdomein mag niet leeg zijn.");
     }
     lifeDomains = lifeDomains == null ? Set.of() : Set.copyOf(lifeDomains);
-    themes = ContentLimits.labels(themes, "themes", "thema's", MAX_THEMES, MAX_LABEL_LENGTH);
+    // Each value once: a theme twice says nothing more, and EclipseLink's ordered element
+    // collections delete every copy of a value when one copy leaves the list.
+    themes = once(ContentLimits.labels(themes, "themes", "thema's", MAX_THEMES, MAX_LABEL_LENGTH));
     targetGroups =
-        ContentLimits.labels(
-            targetGroups, "targetGroups", "doelgroepen", MAX_TARGET_GROUPS, MAX_LABEL_LENGTH);
-    sources = ContentLimits.labels(sources, "sources", "bronnen", MAX_SOURCES, MAX_SOURCE_LENGTH);
+        once(
+            ContentLimits.labels(
+                targetGroups, "targetGroups", "doelgroepen", MAX_TARGET_GROUPS, MAX_LABEL_LENGTH));
+    sources =
+        once(ContentLimits.labels(sources, "sources", "bronnen", MAX_SOURCES, MAX_SOURCE_LENGTH));
     guide = guide == null ? InterviewGuide.NONE : guide;
     if (ContentLimits.holdsNull(translations)) {
       throw new InvalidContentException("translations", "Een vertaling mag niet leeg zijn.");
@@ -60,6 +65,10 @@ public record ItemContent(
     if (translations.containsKey(Language.NL)) {
       throw new IllegalArgumentException("Dutch is the item itself, not a translation");
     }
+  }
+
+  private static List<String> once(List<String> values) {
+    return List.copyOf(new LinkedHashSet<>(values));
   }
 
   /** The languages the content can be read in: Dutch, the item's translations, complete guides. */

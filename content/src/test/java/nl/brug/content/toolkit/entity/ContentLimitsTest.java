@@ -58,10 +58,9 @@ class ContentLimitsTest {
 
     assertThat(refused.field()).isEqualTo("themes");
     assertThat(refused.getMessage()).isEqualTo("Hoogstens 30 thema's, nu 10000.");
-    assertThat(
-            withLists(Collections.nCopies(ItemContent.MAX_THEMES, "x"), List.of(), List.of())
-                .themes())
-        .hasSize(30);
+    List<String> thirty =
+        java.util.stream.IntStream.range(0, ItemContent.MAX_THEMES).mapToObj(i -> "t" + i).toList();
+    assertThat(withLists(thirty, List.of(), List.of()).themes()).hasSize(30);
   }
 
   @Test
@@ -73,6 +72,16 @@ class ContentLimitsTest {
         .isEqualTo("Een van de thema's is te lang: hoogstens 80 tekens, nu 81.");
     assertThat(refusal(() -> withLists(List.of(), List.of(), List.of(source))).field())
         .isEqualTo("sources");
+  }
+
+  @Test
+  void aThemeTargetGroupOrSourceGivenTwice_isKeptOnce_inTheOrderGiven() {
+    ItemContent content =
+        withLists(List.of("b", "a", "b", "a"), List.of("x", "x"), List.of("bron", "bron", "boek"));
+
+    assertThat(content.themes()).containsExactly("b", "a");
+    assertThat(content.targetGroups()).containsExactly("x");
+    assertThat(content.sources()).containsExactly("bron", "boek");
   }
 
   @Test
