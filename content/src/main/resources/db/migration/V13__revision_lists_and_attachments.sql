@@ -32,3 +32,26 @@ ALTER TABLE revision_target_group DROP CONSTRAINT pk_revision_target_group;
 ALTER TABLE revision_target_group ADD CONSTRAINT pk_revision_target_group PRIMARY KEY (revision_id, sort_order, target_group);
 ALTER TABLE revision_source DROP CONSTRAINT pk_revision_source;
 ALTER TABLE revision_source ADD CONSTRAINT pk_revision_source PRIMARY KEY (revision_id, sort_order, source);
+
+-- 2. Files belong to revisions, so they pass the same four eyes as the text: a file added to a
+-- published item goes to its draft and readers see it once a second expert approves that draft.
+-- A new draft starts with the files of the version it starts from (the same rows, not copies).
+CREATE TABLE revision_attachment (
+    revision_id    UUID NOT NULL,
+    attachment_id  UUID NOT NULL,
+    CONSTRAINT pk_revision_attachment PRIMARY KEY (revision_id, attachment_id),
+    CONSTRAINT fk_revision_attachment_revision FOREIGN KEY (revision_id) REFERENCES item_revision (id) ON DELETE CASCADE,
+    CONSTRAINT fk_revision_attachment_file FOREIGN KEY (attachment_id) REFERENCES attachment (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_revision_attachment_file ON revision_attachment (attachment_id);
+
+-- Files stored before this change stay where people saw them: with the latest published version
+-- and with the open draft of their item.
+INSERT INTO revision_attachment (revision_id, attachment_id)
+SELECT r.id, a.id
+FROM attachment a
+JOIN item_revision r ON r.item_id = a.item_id
+WHERE r.published_at IS NULL
+   OR r.revision_number = (SELECT MAX(p.revision_number) FROM item_revision p
+                           WHERE p.item_id = r.item_id AND p.published_at IS NOT NULL);

@@ -230,16 +230,30 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     guide.setValue(content.guide());
     translations.setValue(content.translations());
     showGuideEditor();
+    showStatus();
+    showPreview();
+    showActions();
+    files.removeAll();
+    files.add(new AttachmentsEditor(attachments, caller, item.getId(), this::filesChanged));
+  }
+
+  private void showStatus() {
     String state =
         getTranslation("editor.status", getTranslation("status." + item.getStatus().name()));
     status.setText(
         item.getReviewComment()
             .map(c -> state + " — " + getTranslation("editor.reviewComment", c))
             .orElse(state));
-    showPreview();
+  }
+
+  /**
+   * A file went into or out of the draft: the item has a new version (a published one a new draft).
+   * Take that version and state, and keep what is typed in the form, so saving it next works.
+   */
+  private void filesChanged() {
+    item = toolkit.item(caller, item.getId());
+    showStatus();
     showActions();
-    files.removeAll();
-    files.add(new AttachmentsEditor(attachments, caller, item.getId()));
   }
 
   /** The guide's structure is edited for interview guides, and for any item that has one. */

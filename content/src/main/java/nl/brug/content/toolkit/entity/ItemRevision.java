@@ -99,6 +99,15 @@ public class ItemRevision {
   @Column(name = "guide_json", length = MAX_JSON_LENGTH)
   private String guideJson;
 
+  /**
+   * The files of this revision (ids of attachments). A new draft starts with the files of the
+   * version it starts from, so files pass the same four eyes as the text.
+   */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "revision_attachment", joinColumns = @JoinColumn(name = "revision_id"))
+  @Column(name = "attachment_id")
+  private Set<UUID> attachmentIds = new HashSet<>();
+
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
@@ -128,9 +137,7 @@ public class ItemRevision {
 
   /** Changes the content; only a working revision can change. */
   void write(ItemContent content, String editor, Instant now) {
-    if (isPublished()) {
-      throw new IllegalStateException("Published version " + number + " is immutable");
-    }
+    requireWorking();
     this.title = content.title();
     this.summary = content.summary();
     this.body = content.body();
@@ -150,8 +157,7 @@ public class ItemRevision {
             GuideJson.writeTranslations(content.translations()), "translations", "De vertalingen");
     this.languages.clear();
     this.languages.addAll(content.languages());
-    this.lastEditor = editor;
-    this.updatedAt = now.atOffset(ZoneOffset.UTC);
+    touched(editor, now);
   }
 
   private static String fitting(String json, String field, String what) {
@@ -164,6 +170,41 @@ public class ItemRevision {
               + " tekens). Maak de teksten korter.");
     }
     return json;
+  }
+
+  /** Takes the files of another revision over, as a new draft does from its starting version. */
+  void takeFilesOf(ItemRevision other) {
+    requireWorking();
+    attachmentIds.clear();
+    attachmentIds.addAll(other.attachmentIds);
+  }
+
+  void attach(UUID attachmentId, String editor, Instant now) {
+    requireWorking();
+    attachmentIds.add(attachmentId);
+    touched(editor, now);
+  }
+
+  void detach(UUID attachmentId, String editor, Instant now) {
+    requireWorking();
+    attachmentIds.remove(attachmentId);
+    touched(editor, now);
+  }
+
+  private void touched(String editor, Instant now) {
+    this.lastEditor = editor;
+    this.updatedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  private void requireWorking() {
+    if (isPublished()) {
+      throw new IllegalStateException("Published version " + number + " is immutable");
+    }
+  }
+
+  /** The ids of this revision's files. */
+  public Set<UUID> attachmentIds() {
+    return Set.copyOf(attachmentIds);
   }
 
   void publish(String approvedBy, Instant now) {
