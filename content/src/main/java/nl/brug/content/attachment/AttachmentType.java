@@ -87,15 +87,60 @@ public enum AttachmentType {
     return Optional.empty();
   }
 
+  /** The most entries an Office document may have; real ones have tens to a few hundred. */
+  static final int MAX_ZIP_ENTRIES = 5_000;
+
+  /** The most bytes unpacked while looking inside an Office document, over all its entries. */
+  static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+
+  /**
+   * The most an Office document may grow when unpacked, against its size packed (real ones: 2 to 20
+   * times; a zip bomb: thousands). Judged from {@link #RATIO_FLOOR} unpacked bytes on.
+   */
+  static final int MAX_COMPRESSION_RATIO = 100;
+
+  /** Below this many unpacked bytes the ratio is not judged: tiny files compress oddly. */
+  static final long RATIO_FLOOR = 1024L * 1024;
+
+  private static final String ZIP_BOMB =
+      "Dit bestand pakt uit tot veel meer dan een gewoon Office-document; Brug neemt het niet aan."
+          + " Sla het opnieuw op vanuit Word, Excel of PowerPoint en probeer het nog eens.";
+
+  /**
+   * Reads the entry names of an Office document (and the ODF mimetype), unpacking as little as it
+   * can and never more than the limits above: {@link ZipInputStream} unpacks every entry to reach
+   * the next, so each byte read is counted.
+   *
+   * @throws AttachmentRefusedException for a zip bomb
+   */
   private static Optional<AttachmentType> officeZip(byte[] bytes) {
     Set<String> names = new HashSet<>();
     String odfMimetype = null;
+    long unpacked = 0;
+    byte[] buffer = new byte[8192];
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null && names.size() < 10_000) {
+      while ((entry = zip.getNextEntry()) != null) {
+        if (names.size() >= MAX_ZIP_ENTRIES) {
+          throw new AttachmentRefusedException(ZIP_BOMB);
+        }
         names.add(entry.getName());
-        if (entry.getName().equals("mimetype")) {
-          odfMimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).trim();
+        boolean mimetype = entry.getName().equals("mimetype") && odfMimetype == null;
+        StringBuilder head = new StringBuilder();
+        int read;
+        while ((read = zip.read(buffer)) > 0) {
+          if (mimetype && head.length() < 100) {
+            head.append(new String(buffer, 0, Math.min(read, 100), StandardCharsets.US_ASCII));
+          }
+          unpacked += read;
+          if (unpacked > MAX_UNPACKED_BYTES
+              || (unpacked > RATIO_FLOOR
+                  && unpacked > (long) bytes.length * MAX_COMPRESSION_RATIO)) {
+            throw new AttachmentRefusedException(ZIP_BOMB);
+          }
+        }
+        if (mimetype) {
+          odfMimetype = head.toString().trim();
         }
       }
     } catch (IOException notAZip) {

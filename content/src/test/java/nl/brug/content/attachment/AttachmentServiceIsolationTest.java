@@ -70,14 +70,18 @@ class AttachmentServiceIsolationTest {
   }
 
   private AttachmentService service() {
+    // the file was added to a draft of the Zwolle item, and a second expert published it
+    zwolle.attach(zwolleFile.getId(), "fatima", NOW);
+    zwolle.submitForReview("fatima");
+    zwolle.approve("noor", NOW);
     StandInEntityManager em =
         new StandInEntityManager()
             .holding(zwolle.getId(), zwolle)
             .holding(national.getId(), national)
             .holding(zwolleFile.getId(), zwolleFile);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    ToolkitService toolkit = em.into(new ToolkitService(clock, null, null));
-    return em.into(new AttachmentService(toolkit, null, clock));
+    ToolkitService toolkit = em.into(new ToolkitService(clock, null, null, null));
+    return em.into(new AttachmentService(toolkit, clock));
   }
 
   /** Every attachment method, as one caller asks it for an item id and a file id. */

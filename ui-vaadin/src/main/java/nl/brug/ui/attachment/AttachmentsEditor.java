@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,8 +19,12 @@ import nl.brug.content.attachment.Attachment;
 import nl.brug.content.attachment.AttachmentRefusedException;
 import nl.brug.content.attachment.AttachmentService;
 import nl.brug.content.attachment.AttachmentType;
+import nl.brug.content.concurrency.ConflictException;
 
-/** Adding and removing an item's files, for experts. A refused file says why. */
+/**
+ * Adding and removing an item's files, for experts. Files belong to the draft: readers see them
+ * with the next approved version, which the editor says. A refused file says why.
+ */
 public class AttachmentsEditor extends Div {
 
   private static final long serialVersionUID = 1L;
@@ -27,12 +32,19 @@ public class AttachmentsEditor extends Div {
   private final transient AttachmentService attachments;
   private final Caller caller;
   private final UUID itemId;
+  private final Runnable draftChanged;
   private final UnorderedList list = new UnorderedList();
 
-  public AttachmentsEditor(AttachmentService attachments, Caller caller, UUID itemId) {
+  /**
+   * @param draftChanged told after a file was added or removed: the item has a new version (and a
+   *     published item a new draft)
+   */
+  public AttachmentsEditor(
+      AttachmentService attachments, Caller caller, UUID itemId, Runnable draftChanged) {
     this.attachments = attachments;
     this.caller = caller;
     this.itemId = itemId;
+    this.draftChanged = draftChanged;
     setId("attachments-editor");
     list.setId("attachment-list");
     Upload upload = new Upload();
@@ -49,7 +61,9 @@ public class AttachmentsEditor extends Div {
               }
             }));
     upload.addFileRejectedListener(rejected -> error(getTranslation("attachments.tooLarge")));
-    add(new H3(getTranslation("attachments.title")), list, upload);
+    Paragraph withNextVersion = new Paragraph(getTranslation("attachments.withNextVersion"));
+    withNextVersion.setId("attachments-with-next-version");
+    add(new H3(getTranslation("attachments.title")), withNextVersion, list, upload);
     refresh();
   }
 
@@ -59,7 +73,8 @@ public class AttachmentsEditor extends Div {
       Attachment added = attachments.add(caller, itemId, filename, bytes);
       Notification.show(getTranslation("attachments.added", added.getFilename()))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    } catch (AttachmentRefusedException refused) {
+      draftChanged.run();
+    } catch (AttachmentRefusedException | ConflictException refused) {
       error(refused.getMessage());
     }
     refresh();
@@ -67,13 +82,18 @@ public class AttachmentsEditor extends Div {
 
   private void refresh() {
     list.removeAll();
-    for (Attachment file : attachments.of(caller, itemId)) {
+    for (Attachment file : attachments.ofDraft(caller, itemId)) {
       Button remove =
           new Button(
               getTranslation("attachments.remove"),
               click -> {
-                attachments.remove(caller, itemId, file.getId());
-                Notification.show(getTranslation("attachments.removed", file.getFilename()));
+                try {
+                  attachments.remove(caller, itemId, file.getId());
+                  Notification.show(getTranslation("attachments.removed", file.getFilename()));
+                  draftChanged.run();
+                } catch (ConflictException refused) {
+                  error(refused.getMessage());
+                }
                 refresh();
               });
       remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -129,6 +129,7 @@ final class GuideEditor extends Div {
     card.add(new H4(getTranslation("guideEditor.section", s + 1)));
     TextField title = new TextField(getTranslation("guideEditor.sectionTitle"));
     title.setId("section-" + s + "-title");
+    title.setMaxLength(InterviewGuide.MAX_SECTION_TITLE_LENGTH);
     title.setWidthFull();
     title.setValue(section.title);
     title.setReadOnly(readOnly);
@@ -164,16 +165,19 @@ final class GuideEditor extends Div {
     block.addClassName("brug-guide-question");
     TextArea text = new TextArea(getTranslation("guideEditor.question", q + 1));
     text.setId(id + "-text");
+    text.setMaxLength(InterviewGuide.MAX_QUESTION_LENGTH);
     text.setWidthFull();
     text.setValue(question.text);
     text.addValueChangeListener(change -> question.text = change.getValue());
     TextField purpose = new TextField(getTranslation("guideEditor.purpose"));
     purpose.setId(id + "-purpose");
+    purpose.setMaxLength(InterviewGuide.MAX_PURPOSE_LENGTH);
     purpose.setWidthFull();
     purpose.setValue(question.purpose);
     purpose.addValueChangeListener(change -> question.purpose = change.getValue());
     TextArea prompts = new TextArea(getTranslation("guideEditor.prompts"));
     prompts.setId(id + "-prompts");
+    prompts.setMaxLength(InterviewGuide.MAX_PROMPTS * (InterviewGuide.MAX_PROMPT_LENGTH + 1));
     prompts.setWidthFull();
     prompts.setValue(question.prompts);
     prompts.addValueChangeListener(change -> question.prompts = change.getValue());
@@ -186,6 +190,7 @@ final class GuideEditor extends Div {
       TextArea translated =
           new TextArea(getTranslation("guideEditor.translation", shown.dutchName()));
       translated.setId(id + "-translation");
+      translated.setMaxLength(InterviewGuide.MAX_QUESTION_LENGTH);
       translated.setWidthFull();
       translated.getElement().setAttribute("lang", shown.code());
       translated.getElement().setAttribute("dir", shown.rightToLeft() ? "rtl" : "ltr");

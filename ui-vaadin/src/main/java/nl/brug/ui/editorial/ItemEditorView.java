@@ -42,6 +42,7 @@ import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.content.toolkit.entity.EvidenceLevel;
 import nl.brug.content.toolkit.entity.InterviewGuide;
+import nl.brug.content.toolkit.entity.InvalidContentException;
 import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.ItemStatus;
 import nl.brug.content.toolkit.entity.LifeDomain;
@@ -164,14 +165,18 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     domains.setItems(LifeDomain.values());
     domains.setItemLabelGenerator(d -> getTranslation("domain." + d.name()));
     themes.setLabel(getTranslation("editor.themes"));
+    // a comma between each of the most themes, each of the longest
+    themes.setMaxLength(ItemContent.MAX_THEMES * (ItemContent.MAX_LABEL_LENGTH + 2));
     themes.setWidth("24rem");
     targetGroups.setLabel(getTranslation("editor.targetGroups"));
+    targetGroups.setMaxLength(ItemContent.MAX_TARGET_GROUPS * (ItemContent.MAX_LABEL_LENGTH + 2));
     targetGroups.setWidth("24rem");
     evidence.setLabel(getTranslation("editor.evidence"));
     evidence.setItems(EvidenceLevel.values());
     evidence.setItemLabelGenerator(e -> e == null ? "" : getTranslation("evidence." + e.name()));
     evidence.setEmptySelectionAllowed(true);
     sources.setLabel(getTranslation("editor.sources"));
+    sources.setMaxLength(ItemContent.MAX_SOURCES * (ItemContent.MAX_SOURCE_LENGTH + 1));
     sources.setWidthFull();
     reviewBy.setLabel(getTranslation("editor.reviewBy"));
     comment.setId("review-comment");
@@ -225,16 +230,30 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
     guide.setValue(content.guide());
     translations.setValue(content.translations());
     showGuideEditor();
+    showStatus();
+    showPreview();
+    showActions();
+    files.removeAll();
+    files.add(new AttachmentsEditor(attachments, caller, item.getId(), this::filesChanged));
+  }
+
+  private void showStatus() {
     String state =
         getTranslation("editor.status", getTranslation("status." + item.getStatus().name()));
     status.setText(
         item.getReviewComment()
             .map(c -> state + " — " + getTranslation("editor.reviewComment", c))
             .orElse(state));
-    showPreview();
+  }
+
+  /**
+   * A file went into or out of the draft: the item has a new version (a published one a new draft).
+   * Take that version and state, and keep what is typed in the form, so saving it next works.
+   */
+  private void filesChanged() {
+    item = toolkit.item(caller, item.getId());
+    showStatus();
     showActions();
-    files.removeAll();
-    files.add(new AttachmentsEditor(attachments, caller, item.getId()));
   }
 
   /** The guide's structure is edited for interview guides, and for any item that has one. */
@@ -388,7 +407,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
       item = result;
       fill();
       return result;
-    } catch (ConflictException refused) {
+    } catch (ConflictException | InvalidContentException refused) {
       refuse(refused.getMessage());
       return null;
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -182,12 +183,15 @@ class EditorialFlowTest {
   }
 
   @Test
-  void anExpertAttachesAPdf_aRenamedScriptIsRefused_andReadersSeeTheFile() {
+  void anExpertAttachesAPdf_aRenamedScriptIsRefused_andReadersSeeTheFileOnceItIsApproved() {
     ToolkitItem item = portal.toolkit().interpreter;
     portal.signInAs("fatima");
     UI.getCurrent().navigate("redactie/" + item.getId());
     nl.brug.ui.attachment.AttachmentsEditor files =
         _get(nl.brug.ui.attachment.AttachmentsEditor.class);
+    assertThat(
+            _get(Paragraph.class, spec -> spec.withId("attachments-with-next-version")).getText())
+        .contains("volgende versie", "tweede vakgroeplid");
 
     files.receive(
         "werkblad.pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -196,7 +200,15 @@ class EditorialFlowTest {
     assertThat(portal.attachments().stored)
         .extracting(nl.brug.content.attachment.Attachment::getFilename)
         .containsExactly("werkblad.pdf");
+    assertThat(files.getElement().getOuterHTML()).contains("werkblad.pdf");
     portal.signInAs("sanne");
+    UI.getCurrent().navigate("toolkit/" + item.getId());
+    assertThat(_get(nl.brug.ui.attachment.AttachmentLinks.class).getElement().getOuterHTML())
+        .doesNotContain("werkblad.pdf");
+
+    item.submitForReview("fatima");
+    item.approve("noor", java.time.Instant.now());
+    UI.getCurrent().navigate("toolkit");
     UI.getCurrent().navigate("toolkit/" + item.getId());
     assertThat(_get(nl.brug.ui.attachment.AttachmentLinks.class).getElement().getOuterHTML())
         .contains("werkblad.pdf");

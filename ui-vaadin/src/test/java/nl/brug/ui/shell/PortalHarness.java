@@ -367,7 +367,7 @@ public final class PortalHarness {
         published("zwolle", ToolkitKind.WORKING_METHOD, "GM0193", "Wie doet wat in Zwolle");
 
     StandInToolkit() {
-      super(Clock.systemUTC(), null, null);
+      super(Clock.systemUTC(), null, null, null);
     }
 
     private static ToolkitItem published(
@@ -527,7 +527,7 @@ public final class PortalHarness {
     public final List<nl.brug.content.attachment.Attachment> stored = new java.util.ArrayList<>();
 
     StandInAttachments(StandInToolkit toolkit) {
-      super(toolkit, null, Clock.systemUTC());
+      super(toolkit, Clock.systemUTC());
       this.toolkit = toolkit;
     }
 
@@ -545,19 +545,33 @@ public final class PortalHarness {
       nl.brug.content.attachment.Attachment attachment =
           new nl.brug.content.attachment.Attachment(
               itemId, filename, type, bytes, caller.username(), Instant.now());
+      toolkit.item(caller, itemId).attach(attachment.getId(), caller.username(), Instant.now());
       stored.add(attachment);
       return attachment;
     }
 
+    /** As the real service: readers see the published version's files. */
     @Override
     public List<nl.brug.content.attachment.Attachment> of(Caller caller, UUID itemId) {
-      toolkit.item(caller, itemId);
-      return stored.stream().filter(a -> a.getItemId().equals(itemId)).toList();
+      java.util.Set<UUID> published =
+          toolkit
+              .item(caller, itemId)
+              .publishedVersion()
+              .map(nl.brug.content.toolkit.entity.ItemRevision::attachmentIds)
+              .orElse(java.util.Set.of());
+      return stored.stream().filter(a -> published.contains(a.getId())).toList();
+    }
+
+    @Override
+    public List<nl.brug.content.attachment.Attachment> ofDraft(Caller caller, UUID itemId) {
+      AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      java.util.Set<UUID> draft = toolkit.item(caller, itemId).draftAttachmentIds();
+      return stored.stream().filter(a -> draft.contains(a.getId())).toList();
     }
 
     @Override
     public void remove(Caller caller, UUID itemId, UUID attachmentId) {
-      stored.removeIf(a -> a.getId().equals(attachmentId));
+      toolkit.item(caller, itemId).detach(attachmentId, caller.username(), Instant.now());
     }
   }
 

@@ -47,16 +47,22 @@ public class ToolkitService {
   private Clock clock;
   private AuditTrail audit;
   private Event<PublicationChanged> publications;
+  private Event<DraftDiscarded> discardedDrafts;
 
   protected ToolkitService() {
     // for CDI proxies
   }
 
   @Inject
-  public ToolkitService(Clock clock, AuditTrail audit, Event<PublicationChanged> publications) {
+  public ToolkitService(
+      Clock clock,
+      AuditTrail audit,
+      Event<PublicationChanged> publications,
+      Event<DraftDiscarded> discardedDrafts) {
     this.clock = clock;
     this.audit = audit;
     this.publications = publications;
+    this.discardedDrafts = discardedDrafts;
   }
 
   /** Filters for the list of published items; {@code null} means any. */
@@ -348,8 +354,40 @@ public class ToolkitService {
     return change(caller, id, expectedVersion, ToolkitItem::reopen, "reopen", null);
   }
 
+  /** Throws the draft away, and with it the files only the draft had. */
   public ToolkitItem discardDraft(Caller caller, UUID id, long expectedVersion) {
-    return change(caller, id, expectedVersion, ToolkitItem::discardDraft, "discard-draft", null);
+    ToolkitItem item =
+        change(caller, id, expectedVersion, ToolkitItem::discardDraft, "discard-draft", null);
+    discardedDrafts.fire(new DraftDiscarded(item.getId()));
+    return item;
+  }
+
+  /**
+   * Adds a stored file to the item's draft, starting a draft for a published item: readers get the
+   * file with the next approved version. Experts only; not while in review or archived.
+   */
+  public ToolkitItem attach(Caller caller, UUID id, UUID attachmentId, String filename) {
+    return change(
+        caller,
+        id,
+        item(caller, id).getVersion(),
+        item -> item.attach(attachmentId, caller.username(), clock.instant()),
+        "attach",
+        filename);
+  }
+
+  /**
+   * Removes a file from the item's draft, starting a draft for a published item: readers keep the
+   * file until the next version is approved. Experts only; not while in review or archived.
+   */
+  public ToolkitItem detach(Caller caller, UUID id, UUID attachmentId, String filename) {
+    return change(
+        caller,
+        id,
+        item(caller, id).getVersion(),
+        item -> item.detach(attachmentId, caller.username(), clock.instant()),
+        "detach",
+        filename);
   }
 
   /** Starts a new draft with the content of an earlier version. */

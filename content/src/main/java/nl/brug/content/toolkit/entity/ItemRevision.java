@@ -32,6 +32,9 @@ import java.util.UUID;
 @Table(name = "item_revision")
 public class ItemRevision {
 
+  /** The column size of the guide's and the translations' JSON documents. */
+  static final int MAX_JSON_LENGTH = 400_000;
+
   @Id private UUID id;
 
   @ManyToOne(optional = false)
@@ -59,23 +62,23 @@ public class ItemRevision {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "revision_theme", joinColumns = @JoinColumn(name = "revision_id"))
   @OrderColumn(name = "sort_order")
-  @Column(name = "theme", length = 80)
+  @Column(name = "theme", length = ItemContent.MAX_LABEL_LENGTH)
   private List<String> themes = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "revision_target_group", joinColumns = @JoinColumn(name = "revision_id"))
   @OrderColumn(name = "sort_order")
-  @Column(name = "target_group", length = 80)
+  @Column(name = "target_group", length = ItemContent.MAX_LABEL_LENGTH)
   private List<String> targetGroups = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "revision_source", joinColumns = @JoinColumn(name = "revision_id"))
   @OrderColumn(name = "sort_order")
-  @Column(name = "source", length = 500)
+  @Column(name = "source", length = ItemContent.MAX_SOURCE_LENGTH)
   private List<String> sources = new ArrayList<>();
 
   /** The item's own translations as JSON; {@code null} when there are none. */
-  @Column(name = "translations_json", length = 400_000)
+  @Column(name = "translations_json", length = MAX_JSON_LENGTH)
   private String translationsJson;
 
   /** Derived from the content on every write: Dutch plus the guide's complete translations. */
@@ -93,8 +96,17 @@ public class ItemRevision {
   private LocalDate reviewBy;
 
   /** The interview-guide structure as JSON; {@code null} for other kinds. */
-  @Column(name = "guide_json", length = 400_000)
+  @Column(name = "guide_json", length = MAX_JSON_LENGTH)
   private String guideJson;
+
+  /**
+   * The files of this revision (ids of attachments). A new draft starts with the files of the
+   * version it starts from, so files pass the same four eyes as the text.
+   */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "revision_attachment", joinColumns = @JoinColumn(name = "revision_id"))
+  @Column(name = "attachment_id")
+  private Set<UUID> attachmentIds = new HashSet<>();
 
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
@@ -125,9 +137,7 @@ public class ItemRevision {
 
   /** Changes the content; only a working revision can change. */
   void write(ItemContent content, String editor, Instant now) {
-    if (isPublished()) {
-      throw new IllegalStateException("Published version " + number + " is immutable");
-    }
+    requireWorking();
     this.title = content.title();
     this.summary = content.summary();
     this.body = content.body();
@@ -141,12 +151,60 @@ public class ItemRevision {
     this.sources.addAll(content.sources());
     this.evidenceLevel = content.evidenceLevel();
     this.reviewBy = content.reviewBy();
-    this.guideJson = GuideJson.write(content.guide());
-    this.translationsJson = GuideJson.writeTranslations(content.translations());
+    this.guideJson = fitting(GuideJson.write(content.guide()), "guide", "De gespreksleidraad");
+    this.translationsJson =
+        fitting(
+            GuideJson.writeTranslations(content.translations()), "translations", "De vertalingen");
     this.languages.clear();
     this.languages.addAll(content.languages());
+    touched(editor, now);
+  }
+
+  private static String fitting(String json, String field, String what) {
+    if (json != null && json.length() > MAX_JSON_LENGTH) {
+      throw new InvalidContentException(
+          field,
+          what
+              + " is samen te lang om te bewaren (hoogstens "
+              + MAX_JSON_LENGTH
+              + " tekens). Maak de teksten korter.");
+    }
+    return json;
+  }
+
+  /** Takes the files of another revision over, as a new draft does from its starting version. */
+  void takeFilesOf(ItemRevision other) {
+    requireWorking();
+    attachmentIds.clear();
+    attachmentIds.addAll(other.attachmentIds);
+  }
+
+  void attach(UUID attachmentId, String editor, Instant now) {
+    requireWorking();
+    attachmentIds.add(attachmentId);
+    touched(editor, now);
+  }
+
+  void detach(UUID attachmentId, String editor, Instant now) {
+    requireWorking();
+    attachmentIds.remove(attachmentId);
+    touched(editor, now);
+  }
+
+  private void touched(String editor, Instant now) {
     this.lastEditor = editor;
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  private void requireWorking() {
+    if (isPublished()) {
+      throw new IllegalStateException("Published version " + number + " is immutable");
+    }
+  }
+
+  /** The ids of this revision's files. */
+  public Set<UUID> attachmentIds() {
+    return Set.copyOf(attachmentIds);
   }
 
   void publish(String approvedBy, Instant now) {

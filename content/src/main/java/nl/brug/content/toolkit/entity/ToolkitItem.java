@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -115,6 +116,31 @@ public class ToolkitItem {
    * @throws WorkflowRuleException while the item is in review or archived
    */
   public void edit(ItemContent content, String editor, Instant now) {
+    draftToChange(editor, now).write(content, editor, now);
+  }
+
+  /**
+   * Adds a file to the draft; a published item gets a new draft first, so readers see the file only
+   * once a second expert approves that draft.
+   *
+   * @throws WorkflowRuleException while the item is in review or archived
+   */
+  public void attach(UUID attachmentId, String editor, Instant now) {
+    draftToChange(editor, now).attach(attachmentId, editor, now);
+  }
+
+  /**
+   * Removes a file from the draft (starting one for a published item); published versions keep
+   * their files.
+   *
+   * @throws WorkflowRuleException while the item is in review or archived
+   */
+  public void detach(UUID attachmentId, String editor, Instant now) {
+    draftToChange(editor, now).detach(attachmentId, editor, now);
+  }
+
+  /** The working revision to change, started from the latest revision if there is none. */
+  private ItemRevision draftToChange(String editor, Instant now) {
     switch (status) {
       case IN_REVIEW ->
           throw new WorkflowRuleException(
@@ -123,12 +149,24 @@ public class ToolkitItem {
           throw new WorkflowRuleException(
               "Dit item is gearchiveerd. Haal het uit het archief om er weer aan te werken.");
       default -> {
-        workingRevision()
-            .orElseGet(() -> startWorkingRevision(editor, now))
-            .write(content, editor, now);
+        ItemRevision working = workingRevision().orElseGet(() -> startWorkingRevision(editor, now));
         status = ItemStatus.DRAFT;
+        return working;
       }
     }
+  }
+
+  /**
+   * The files a draft or new draft would have now: those of the working revision, else of the
+   * latest revision.
+   */
+  public Set<UUID> draftAttachmentIds() {
+    return workingRevision().orElse(revisions.get(revisions.size() - 1)).attachmentIds();
+  }
+
+  /** Whether any revision of this item, published or not, has this file. */
+  public boolean hasFileInAnyRevision(UUID attachmentId) {
+    return revisions.stream().anyMatch(r -> r.attachmentIds().contains(attachmentId));
   }
 
   /**
@@ -241,7 +279,9 @@ public class ToolkitItem {
         version(versionNumber)
             .orElseThrow(
                 () -> new WorkflowRuleException("Versie " + versionNumber + " bestaat niet."));
-    startWorkingRevision(by, now).write(old.content(), by, now);
+    ItemRevision restored = startWorkingRevision(by, now);
+    restored.write(old.content(), by, now);
+    restored.takeFilesOf(old);
     status = ItemStatus.DRAFT;
   }
 
@@ -267,6 +307,7 @@ public class ToolkitItem {
     int next = revisions.stream().mapToInt(ItemRevision::getNumber).max().orElse(0) + 1;
     ItemRevision latest = revisions.get(revisions.size() - 1);
     ItemRevision working = new ItemRevision(this, next, latest.content(), by, now);
+    working.takeFilesOf(latest);
     revisions.add(working);
     return working;
   }

@@ -78,7 +78,7 @@ class ToolkitServiceIsolationTest {
     for (ToolkitItem item : items) {
       em.holding(item.getId(), item);
     }
-    return em.into(new ToolkitService(Clock.fixed(NOW, ZoneOffset.UTC), null, null));
+    return em.into(new ToolkitService(Clock.fixed(NOW, ZoneOffset.UTC), null, null, null));
   }
 
   /** Every service method that takes an item id, as one caller asks it. */

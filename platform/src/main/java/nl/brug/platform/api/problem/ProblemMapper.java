@@ -4,6 +4,7 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -31,6 +32,7 @@ import nl.brug.content.assessment.InvalidTemplateException;
 import nl.brug.content.attachment.AttachmentRefusedException;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
+import nl.brug.content.toolkit.entity.InvalidContentException;
 import nl.brug.search.synonym.InvalidSynonymsException;
 
 /** The one error mapper of the API: every failure becomes RFC 9457 problem+json in Dutch. */
@@ -95,6 +97,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               "Verbeter de parameters in invalidParams en probeer het opnieuw.",
               instance,
               List.of(new Problem.InvalidParam(invalid.name(), invalid.getMessage()))));
+    }
+    if (failure instanceof InvalidContentException invalid) {
+      ProblemType type = ProblemType.VALIDATION;
+      return respond(
+          new Problem(
+              type.uri(),
+              type.title(),
+              type.statusCode(),
+              "Het item is niet opgeslagen. Verbeter de velden in invalidParams en probeer het"
+                  + " opnieuw.",
+              instance,
+              List.of(new Problem.InvalidParam(invalid.field(), invalid.getMessage()))));
     }
     if (failure instanceof InvalidSynonymsException invalid) {
       ProblemType type = ProblemType.VALIDATION;
@@ -194,11 +208,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         params);
   }
 
-  /** The last named node of the path: {@code createTeam.team.name} becomes {@code name}. */
+  /**
+   * The last named node of the path: {@code createTeam.team.name} becomes {@code name}, and an
+   * element of a list is named by its list ({@code themes}).
+   */
   static String fieldName(ConstraintViolation<?> violation) {
     String name = "";
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getName() != null) {
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         name = node.getName();
       }
     }

@@ -19,6 +19,8 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
+import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.content.attachment.Attachment;
 import nl.brug.content.attachment.AttachmentRefusedException;
@@ -45,11 +47,18 @@ public class AttachmentsResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "listAttachments", summary = "De bestanden bij een item")
-  public List<AttachmentJson> list(@PathParam("id") String id) {
-    return attachments.of(currentCaller.require(), ApiValues.uuid(id, "toolkit-item")).stream()
-        .map(AttachmentJson::of)
-        .toList();
+  @Operation(
+      operationId = "listAttachments",
+      summary = "De bestanden bij een item",
+      description =
+          "De bestanden van de gepubliceerde versie. Met draft=true (vakgroep) die van het"
+              + " concept: een bestand dat je toevoegt of verwijdert, hoort bij het concept en"
+              + " gaat met de volgende goedgekeurde versie mee.")
+  public List<AttachmentJson> list(@PathParam("id") String id, @QueryParam("draft") boolean draft) {
+    Caller caller = currentCaller.require();
+    UUID itemId = ApiValues.uuid(id, "toolkit-item");
+    return (draft ? attachments.ofDraft(caller, itemId) : attachments.of(caller, itemId))
+        .stream().map(AttachmentJson::of).toList();
   }
 
   @POST

@@ -1,6 +1,7 @@
 package nl.brug.platform.api.toolkit;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -35,11 +36,43 @@ public record ContentJson(
             max = ItemContent.MAX_BODY_LENGTH,
             message = "De tekst is te lang: hoogstens " + ItemContent.MAX_BODY_LENGTH + " tekens.")
         String body,
-    Set<LifeDomain> lifeDomains,
-    List<@Size(max = 80, message = "Een thema heeft hoogstens 80 tekens.") String> themes,
-    List<@Size(max = 80, message = "Een doelgroep heeft hoogstens 80 tekens.") String> targetGroups,
+    Set<@NotNull(message = "Een levensdomein mag niet leeg zijn.") LifeDomain> lifeDomains,
+    @Size(
+            max = ItemContent.MAX_THEMES,
+            message = "Hoogstens " + ItemContent.MAX_THEMES + " thema's.")
+        List<
+                @NotNull(message = "Een thema mag niet leeg zijn.")
+                @Size(
+                    max = ItemContent.MAX_LABEL_LENGTH,
+                    message =
+                        "Een thema heeft hoogstens " + ItemContent.MAX_LABEL_LENGTH + " tekens.")
+                String>
+            themes,
+    @Size(
+            max = ItemContent.MAX_TARGET_GROUPS,
+            message = "Hoogstens " + ItemContent.MAX_TARGET_GROUPS + " doelgroepen.")
+        List<
+                @NotNull(message = "Een doelgroep mag niet leeg zijn.")
+                @Size(
+                    max = ItemContent.MAX_LABEL_LENGTH,
+                    message =
+                        "Een doelgroep heeft hoogstens "
+                            + ItemContent.MAX_LABEL_LENGTH
+                            + " tekens.")
+                String>
+            targetGroups,
     EvidenceLevel evidenceLevel,
-    List<@Size(max = 500, message = "Een bron heeft hoogstens 500 tekens.") String> sources,
+    @Size(
+            max = ItemContent.MAX_SOURCES,
+            message = "Hoogstens " + ItemContent.MAX_SOURCES + " bronnen.")
+        List<
+                @NotNull(message = "Een bron mag niet leeg zijn.")
+                @Size(
+                    max = ItemContent.MAX_SOURCE_LENGTH,
+                    message =
+                        "Een bron heeft hoogstens " + ItemContent.MAX_SOURCE_LENGTH + " tekens.")
+                String>
+            sources,
     @Schema(format = "date") LocalDate reviewBy,
     @Schema(nullable = true, description = "Alleen bij gespreksleidraden") GuideJson guide,
     @Schema(nullable = true, description = "Vertalingen van het item, per taalcode")

@@ -1,5 +1,6 @@
 package nl.brug.platform.api.toolkit;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,19 +62,31 @@ public record GuideJson(List<SectionJson> sections) {
     if (sections == null) {
       return InterviewGuide.NONE;
     }
-    return new InterviewGuide(
-        sections.stream()
-            .map(
-                s ->
-                    new InterviewGuide.Section(
-                        required(s.title(), "guide.sections.title"),
-                        s.questions() == null
-                            ? List.of()
-                            : s.questions().stream().map(GuideJson::question).toList()))
-            .toList());
+    List<InterviewGuide.Section> guide = new ArrayList<>();
+    for (int s = 0; s < sections.size(); s++) {
+      String at = "guide.sections[" + s + "]";
+      SectionJson section = present(sections.get(s), at, "Een sectie");
+      List<InterviewGuide.Question> questions = new ArrayList<>();
+      if (section.questions() != null) {
+        for (int q = 0; q < section.questions().size(); q++) {
+          String questionAt = at + ".questions[" + q + "]";
+          questions.add(
+              question(present(section.questions().get(q), questionAt, "Een vraag"), questionAt));
+        }
+      }
+      guide.add(new InterviewGuide.Section(required(section.title(), at + ".title"), questions));
+    }
+    return new InterviewGuide(guide);
   }
 
-  private static InterviewGuide.Question question(QuestionJson q) {
+  private static <T> T present(T value, String field, String what) {
+    if (value == null) {
+      throw new InvalidParameterException(field, what + " mag niet leeg zijn.");
+    }
+    return value;
+  }
+
+  private static InterviewGuide.Question question(QuestionJson q, String at) {
     Map<Language, InterviewGuide.Translation> translations = new EnumMap<>(Language.class);
     if (q.translations() != null) {
       q.translations()
@@ -84,18 +97,20 @@ public record GuideJson(List<SectionJson> sections) {
                           .orElseThrow(
                               () ->
                                   new InvalidParameterException(
-                                      "guide.translations",
+                                      at + ".translations",
                                       "Onbekende taalcode '"
                                           + code
                                           + "'. Gebruik bijvoorbeeld ar, ti, fa, prs, so, tr, uk of en.")),
                       new InterviewGuide.Translation(
-                          required(t.text(), "guide.translations.text"),
+                          required(
+                              present(t, at + ".translations." + code, "Een vertaling").text(),
+                              at + ".translations." + code + ".text"),
                           t.status() == null
                               ? TranslationStatus.DRAFT_NEEDS_NATIVE_REVIEW
                               : t.status())));
     }
     return new InterviewGuide.Question(
-        required(q.text(), "guide.questions.text"), q.purpose(), q.prompts(), translations);
+        required(q.text(), at + ".text"), q.purpose(), q.prompts(), translations);
   }
 
   private static String required(String value, String field) {

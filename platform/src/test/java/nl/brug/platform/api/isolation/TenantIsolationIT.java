@@ -87,7 +87,7 @@ class TenantIsolationIT {
         new Asker("Hilversum expert", TenantIsolationIT::hilversumExpert));
   }
 
-  // --- The Zwolle-only item: two published versions, a translation, a file and a new draft ---
+  // --- The Zwolle-only item: three published versions, a translation, a file and a new draft ---
 
   /** What a test needs to know of the Zwolle-only item. */
   private record ZwolleItem(String id, String word, String attachmentId, String etag) {}
@@ -95,7 +95,8 @@ class TenantIsolationIT {
   /**
    * Fatima (expert, Zwolle) writes a Zwolle-only working method with an Arabic translation and a
    * distinctive word in title and theme; noor approves it; version 2 follows the same way; a PDF is
-   * attached; and fatima starts a third draft, so experts have a draft to find too.
+   * attached and published as version 3; and fatima starts a fourth draft, so experts have a draft
+   * to find too.
    */
   private ZwolleItem zwolleItem() throws Exception {
     String word = "ijsvogel" + letters(6);
@@ -113,6 +114,9 @@ class TenantIsolationIT {
         api.postBytes(item(id) + "/attachments?filename=leidraad.pdf", "fatima:demo", PDF);
     assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
     String attachmentId = json(attached).asJsonObject().getString("id");
+    // the file went to a draft: version 3 publishes it
+    etag = step(id, "fatima:demo", etagOf(id), "submit-for-review");
+    etag = step(id, "noor:demo", etag, "approve");
     HttpResponse<String> drafted =
         api.put(item(id), "fatima:demo", content("Concept " + word, word), etagOf(id));
     assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
@@ -286,7 +290,7 @@ class TenantIsolationIT {
     assertThat(read.getJsonObject("published").getJsonObject("translatedBodyHtml").keySet())
         .contains("ar");
     assertThat(json(api.get(item(zwolle.id()) + "/versions", ZWOLLE_PROFESSIONAL)).asJsonArray())
-        .hasSize(2);
+        .hasSize(3);
     assertThat(json(api.get(item(zwolle.id()) + "/attachments", ZWOLLE_PROFESSIONAL)).asJsonArray())
         .extracting(a -> a.asJsonObject().getString("id"))
         .containsExactly(zwolle.attachmentId());

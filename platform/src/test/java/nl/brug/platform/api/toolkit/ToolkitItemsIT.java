@@ -252,8 +252,162 @@ class ToolkitItemsIT {
     assertThat(intake).isEqualTo("DRAFT_NEEDS_NATIVE_REVIEW");
   }
 
+  /** Saves the draft with these lists and returns them as the draft now holds them. */
+  private JsonObject saveLists(String id, String themes, String targetGroups, String sources)
+      throws Exception {
+    HttpResponse<String> saved =
+        api.put(
+            ITEMS + "/" + id,
+            "fatima:demo",
+            "{\"title\":\"Lijsten\",\"themes\":"
+                + themes
+                + ",\"targetGroups\":"
+                + targetGroups
+                + ",\"sources\":"
+                + sources
+                + "}",
+            etag(api.get(ITEMS + "/" + id, "fatima:demo")));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    return json(api.get(ITEMS + "/" + id, "fatima:demo"))
+        .asJsonObject()
+        .getJsonObject("draft")
+        .getJsonObject("content");
+  }
+
+  private static List<String> strings(JsonObject content, String list) {
+    return content.getJsonArray(list).getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
   @Test
-  void expertsAttachFiles_readersDownloadThem_aLyingExtensionIsRefusedAndNothingStored()
+  void expertReplacesReordersRemovesAndRepeatsThemes_draftIsSavedEachTime_eachValueOnce()
+      throws Exception {
+    String id = created(api.post(ITEMS, "fatima:demo", newItem(slug(), null, "Lijsten")));
+    saveLists(id, "[\"a\"]", "[\"a\"]", "[\"a\"]");
+
+    JsonObject replaced = saveLists(id, "[\"x\"]", "[\"x\"]", "[\"x\"]");
+    assertThat(strings(replaced, "themes")).containsExactly("x");
+    assertThat(strings(replaced, "targetGroups")).containsExactly("x");
+    assertThat(strings(replaced, "sources")).containsExactly("x");
+
+    saveLists(id, "[\"a\",\"b\",\"c\"]", "[\"a\",\"b\"]", "[\"a\",\"b\"]");
+    JsonObject reordered = saveLists(id, "[\"c\",\"a\",\"b\"]", "[\"b\",\"a\"]", "[\"b\",\"a\"]");
+    assertThat(strings(reordered, "themes")).containsExactly("c", "a", "b");
+    assertThat(strings(reordered, "targetGroups")).containsExactly("b", "a");
+    assertThat(strings(reordered, "sources")).containsExactly("b", "a");
+
+    JsonObject repeated =
+        saveLists(id, "[\"a\",\"a\",\"b\",\"a\"]", "[\"b\",\"b\"]", "[\"a\",\"b\",\"a\"]");
+    assertThat(strings(repeated, "themes")).as("each value once").containsExactly("a", "b");
+    assertThat(strings(repeated, "targetGroups")).containsExactly("b");
+    assertThat(strings(repeated, "sources")).containsExactly("a", "b");
+    JsonObject swapped = saveLists(id, "[\"b\",\"a\",\"a\"]", "[\"c\",\"b\"]", "[\"b\"]");
+    assertThat(strings(swapped, "themes")).containsExactly("b", "a");
+    assertThat(strings(swapped, "targetGroups")).containsExactly("c", "b");
+    assertThat(strings(swapped, "sources")).containsExactly("b");
+
+    JsonObject removed = saveLists(id, "[]", "[\"y\"]", "[]");
+    assertThat(strings(removed, "themes")).isEmpty();
+    assertThat(strings(removed, "targetGroups")).containsExactly("y");
+    assertThat(strings(removed, "sources")).isEmpty();
+  }
+
+  @Test
+  void editingThemesOfAPublishedItem_startsADraft_andReadersKeepTheOldOnes() throws Exception {
+    String id = published(null, "Thema's wisselen");
+
+    JsonObject draft = saveLists(id, "[\"gespreksvoering\",\"tolken\"]", "[]", "[]");
+
+    assertThat(strings(draft, "themes")).containsExactly("gespreksvoering", "tolken");
+    JsonObject read =
+        json(api.get(ITEMS + "/" + id, "sanne:demo"))
+            .asJsonObject()
+            .getJsonObject("published")
+            .getJsonObject("content");
+    assertThat(strings(read, "themes")).containsExactly("tolken", "gespreksvoering");
+  }
+
+  /** Saves this JSON as the draft's content and expects 400 naming the field. */
+  private void refused(String id, String content, String field) throws Exception {
+    JsonObject problem =
+        assertProblem(
+            api.put(
+                ITEMS + "/" + id,
+                "fatima:demo",
+                content,
+                etag(api.get(ITEMS + "/" + id, "fatima:demo"))),
+            400,
+            null);
+    assertThat(problem.getJsonArray("invalidParams").getJsonObject(0).getString("name"))
+        .as(content.length() > 200 ? content.substring(0, 200) : content)
+        .isEqualTo(field);
+    assertThat(problem.getJsonArray("invalidParams").getJsonObject(0).getString("reason"))
+        .isNotBlank();
+  }
+
+  private static String repeat(String element, int times) {
+    return "[" + String.join(",", java.util.Collections.nCopies(times, element)) + "]";
+  }
+
+  private static String guide(String sections) {
+    return "{\"title\":\"Leidraad\",\"guide\":{\"sections\":" + sections + "}}";
+  }
+
+  @Test
+  void nullsTooLongTextsAndTooLongLists_areRefusedNamingTheField_andNothingIsSaved()
+      throws Exception {
+    String id = created(api.post(ITEMS, "fatima:demo", newItem(slug(), null, "Grenzen")));
+    String question = "{\"text\":\"Hoe gaat het?\"}";
+
+    refused(id, guide("[null]"), "guide.sections[0]");
+    refused(
+        id,
+        guide("[{\"title\":\"Start\",\"questions\":[null]}]"),
+        "guide.sections[0].questions[0]");
+    refused(
+        id,
+        guide("[{\"title\":\"Start\",\"questions\":[{\"text\":\"Hoe?\",\"prompts\":[null]}]}]"),
+        "guide.questions.prompts");
+    refused(
+        id,
+        guide(
+            "[{\"title\":\"Start\",\"questions\":[{\"text\":\"Hoe?\",\"translations\":{\"ti\":null}}]}]"),
+        "guide.sections[0].questions[0].translations.ti");
+    refused(
+        id,
+        guide("[{\"title\":\"Start\",\"questions\":[{\"text\":\"" + "x".repeat(1001) + "\"}]}]"),
+        "guide.questions.text");
+    refused(
+        id,
+        guide(
+            "[{\"title\":\"Start\",\"questions\":[{\"text\":\"Hoe?\",\"translations\":{\"ti\":{\"text\":\""
+                + "x".repeat(1001)
+                + "\"}}}]}]"),
+        "guide.questions.translations.text");
+    refused(
+        id,
+        guide("[{\"title\":\"Start\",\"questions\":" + repeat(question, 5_000) + "}]"),
+        "guide.sections.questions");
+    refused(id, guide(repeat("{\"title\":\"Deel\"}", 51)), "guide.sections");
+    refused(
+        id,
+        "{\"title\":\"Vertaald\",\"translations\":{\"fa\":{\"title\":\""
+            + "x".repeat(151)
+            + "\"}}}",
+        "translations.title");
+    refused(id, "{\"title\":\"Thema's\",\"themes\":[null]}", "themes");
+    refused(id, "{\"title\":\"Thema's\",\"themes\":" + repeat("\"t\"", 10_000) + "}", "themes");
+    refused(id, "{\"title\":\"Bronnen\",\"sources\":[\"" + "x".repeat(501) + "\"]}", "sources");
+    refused(id, "{\"title\":\"Domeinen\",\"lifeDomains\":[null]}", "lifeDomains");
+
+    JsonObject draft =
+        json(api.get(ITEMS + "/" + id, "fatima:demo")).asJsonObject().getJsonObject("draft");
+    assertThat(draft.getJsonObject("content").getString("title")).isEqualTo("Grenzen");
+  }
+
+  @Test
+  void aFileAddedToAPublishedItem_reachesReadersOnlyWhenASecondExpertApprovesTheDraft()
       throws Exception {
     String id = published(null, "Met werkblad");
     String files = ITEMS + "/" + id + "/attachments";
@@ -264,10 +418,27 @@ class ToolkitItemsIT {
 
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     String location = added.headers().firstValue("Location").orElseThrow();
-    HttpResponse<byte[]> download =
-        api.download(location.substring(location.indexOf("/api/")), "youssef:demo");
-    assertThat(download.body()).isEqualTo(pdf);
-    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    String download = location.substring(location.indexOf("/api/"));
+    assertThat(json(api.get(files, "sanne:demo")).asJsonArray()).isEmpty();
+    assertThat(api.download(download, "youssef:demo").statusCode()).isEqualTo(404);
+    assertThat(json(api.get(files + "?draft=true", "fatima:demo")).asJsonArray())
+        .extracting(a -> a.asJsonObject().getString("filename"))
+        .containsExactly("werkblad.pdf");
+    JsonObject item = json(api.get(ITEMS + "/" + id, "fatima:demo")).asJsonObject();
+    assertThat(item.getString("status")).isEqualTo("DRAFT");
+
+    HttpResponse<String> submitted =
+        step(
+            id, "fatima:demo", etag(api.get(ITEMS + "/" + id, "fatima:demo")), "submit-for-review");
+    assertProblem(step(id, "fatima:demo", etag(submitted), "approve"), 409, null);
+    assertThat(step(id, "noor:demo", etag(submitted), "approve").statusCode()).isEqualTo(200);
+
+    assertThat(json(api.get(files, "sanne:demo")).asJsonArray())
+        .extracting(a -> a.asJsonObject().getString("filename"))
+        .containsExactly("werkblad.pdf");
+    HttpResponse<byte[]> read = api.download(download, "youssef:demo");
+    assertThat(read.body()).isEqualTo(pdf);
+    assertThat(read.headers().firstValue("Content-Type")).hasValue("application/pdf");
 
     assertProblem(
         api.postBytes(
@@ -277,9 +448,41 @@ class ToolkitItemsIT {
         400,
         null);
     assertProblem(api.postBytes(files + "?filename=x.pdf", "sanne:demo", pdf), 403, null);
+  }
+
+  @Test
+  void discardingTheDraft_discardsItsAddedFile_andRemovingAFileWaitsForTheNextVersion()
+      throws Exception {
+    String id = published(null, "Bestanden en concepten");
+    String files = ITEMS + "/" + id + "/attachments";
+    byte[] pdf = "%PDF-1.7\n% bijlage\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    String kept =
+        json(api.postBytes(files + "?filename=blijft.pdf", "fatima:demo", pdf))
+            .asJsonObject()
+            .getString("id");
+    HttpResponse<String> submitted =
+        step(
+            id, "fatima:demo", etag(api.get(ITEMS + "/" + id, "fatima:demo")), "submit-for-review");
+    step(id, "noor:demo", etag(submitted), "approve");
+
+    String dropped =
+        json(api.postBytes(files + "?filename=weg.pdf", "fatima:demo", pdf))
+            .asJsonObject()
+            .getString("id");
+    HttpResponse<String> discarded =
+        step(id, "fatima:demo", etag(api.get(ITEMS + "/" + id, "fatima:demo")), "discard-draft");
+
+    assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(200);
+    assertThat(api.download(files + "/" + dropped, "fatima:demo").statusCode()).isEqualTo(404);
+    assertThat(json(api.get(files + "?draft=true", "fatima:demo")).asJsonArray())
+        .extracting(a -> a.asJsonObject().getString("id"))
+        .containsExactly(kept);
+
+    assertThat(api.delete(files + "/" + kept, "fatima:demo").statusCode()).isEqualTo(204);
     assertThat(json(api.get(files, "sanne:demo")).asJsonArray())
-        .extracting(a -> a.asJsonObject().getString("filename"))
-        .containsExactly("werkblad.pdf");
+        .extracting(a -> a.asJsonObject().getString("id"))
+        .containsExactly(kept);
+    assertThat(json(api.get(files + "?draft=true", "fatima:demo")).asJsonArray()).isEmpty();
   }
 
   @Test
