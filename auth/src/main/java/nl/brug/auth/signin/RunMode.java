@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How Brug runs, from configuration ({@code BRUG_MODE}): in {@code development} (the default) the
- * demo accounts of the development identity store work, unless the portal signs in through an
- * identity provider ({@code BRUG_OIDC_CLIENT_ID}); in {@code production} they are always refused.
+ * How Brug runs, from configuration ({@code BRUG_MODE}): in {@code production} (the default, so a
+ * WAR started without settings fails closed) the demo accounts are always refused; in {@code
+ * development} (set by the run command and the tests) the demo accounts of the development identity
+ * store work, unless the portal signs in through an identity provider ({@code
+ * BRUG_OIDC_CLIENT_ID}).
  */
 @ApplicationScoped
 public class RunMode {
@@ -31,7 +33,7 @@ public class RunMode {
 
   @Inject
   public RunMode(
-      @ConfigProperty(name = MODE_KEY, defaultValue = DEVELOPMENT) String mode,
+      @ConfigProperty(name = MODE_KEY, defaultValue = PRODUCTION) String mode,
       @ConfigProperty(name = "brug.oidc.client-id") Optional<String> portalClientId) {
     this.identityProviderSignIn = portalClientId.filter(id -> !id.isBlank()).isPresent();
     String normalised = mode.trim().toLowerCase(java.util.Locale.ROOT);

@@ -17,12 +17,15 @@ import nl.brug.platform.config.PublicAddress;
 import nl.brug.platform.database.BrugDataSource;
 import nl.brug.platform.demo.DemoData;
 import nl.brug.search.toolkit.ToolkitSearchService;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The one start-up sequence: migrate the schema (before any EntityManager is used), forget the
- * content gaps past their retention (and daily from then on), load demo data when enabled, check
- * the search index (rebuilt in the background when missing or outdated), then say where Brug runs
- * and how to sign in.
+ * The one start-up sequence: refuse production mode without its settings ({@link
+ * ProductionSettings}), migrate the schema (before any EntityManager is used), forget the content
+ * gaps past their retention (and daily from then on), load demo data when enabled, check the search
+ * index (rebuilt in the background when missing or outdated), then say where Brug runs and how to
+ * sign in.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -41,6 +44,7 @@ public class PlatformStartup {
   @Inject ContentGapRetention gapRetention;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+    refuseProductionWithoutSettings();
     SchemaMigration.migrate(dataSource);
     checklistTemplates.ensureShippedTemplate();
     gapRetention.start();
@@ -48,6 +52,18 @@ public class PlatformStartup {
     // A large index rebuilds in the background: the portal is usable meanwhile.
     background.execute(search::ensureCurrent);
     LOG.info(this::banner);
+  }
+
+  /** Fails the deployment, so nothing answers, when production mode lacks its settings. */
+  private void refuseProductionWithoutSettings() {
+    Config config = ConfigProvider.getConfig(PlatformStartup.class.getClassLoader());
+    try {
+      ProductionSettings.check(
+          runMode.isProduction(), key -> config.getOptionalValue(key, String.class));
+    } catch (IllegalStateException refused) {
+      LOG.severe(refused.getMessage());
+      throw refused;
+    }
   }
 
   private String banner() {

@@ -43,7 +43,7 @@ class BrugPlatformIT {
   @Test
   void healthReady_checksTheDatabaseAndTheIdentityProvider() throws Exception {
     TestIdentityProvider.start();
-    HttpResponse<String> ready = get("/health/ready", null);
+    HttpResponse<String> ready = get("/health/ready", "daan:demo");
 
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     JsonObject health = json(ready).asJsonObject();
@@ -56,9 +56,10 @@ class BrugPlatformIT {
   void healthReady_saysTheIdentityProviderIsDown_whileBrugStaysUp() throws Exception {
     TestIdentityProvider.away(true);
     try {
-      HttpResponse<String> ready = get("/health/ready", null);
+      HttpResponse<String> ready = get("/health/ready", "daan:demo");
 
       assertThat(ready.statusCode()).isEqualTo(503);
+      assertThat(get("/health/ready", null).body()).isEqualTo("{\"status\":\"DOWN\"}");
       JsonObject health = json(ready).asJsonObject();
       assertThat(check(health, "identity-provider").getString("status")).isEqualTo("DOWN");
       assertThat(check(health, "database").getString("status")).isEqualTo("UP");
@@ -315,5 +316,96 @@ class BrugPlatformIT {
         .getJsonObject("200")
         .getJsonObject("content")
         .keySet();
+  }
+
+  @Test
+  void anonymousCallers_readOnlyTheHealthStatus_notTheChecksOrTheDatabaseProduct()
+      throws Exception {
+    TestIdentityProvider.start();
+    for (String path : new String[] {"/health/ready", "/health/live", "/health"}) {
+      HttpResponse<String> health = get(path, null);
+
+      assertThat(health.statusCode()).as(path).isEqualTo(200);
+      assertThat(health.body()).as(path).isEqualTo("{\"status\":\"UP\"}");
+    }
+    assertThat(get("/health/ready", "sanne:demo").body())
+        .as("a professional is no admin")
+        .isEqualTo("{\"status\":\"UP\"}");
+    assertThat(get("/health/ready", "daan:demo").body()).as("admins see the checks").contains("H2");
+  }
+
+  @Test
+  void metrics_areForAdminsOnly() throws Exception {
+    assertThat(get("/metrics", null).statusCode()).isEqualTo(404);
+    assertThat(get("/metrics", "sanne:demo").statusCode()).isEqualTo(404);
+    assertThat(get("/metrics/base", null).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> admin = get("/metrics", "daan:demo");
+    assertThat(admin.statusCode()).isEqualTo(200);
+    assertThat(admin.body()).contains("memory");
+  }
+
+  @Test
+  void noWadlDescribesTheServer() throws Exception {
+    assertThat(get("/openapi/application.wadl", null).statusCode()).isEqualTo(404);
+    assertThat(get("/openapi/application.wadl", "daan:demo").statusCode()).isEqualTo(404);
+    assertThat(get("/api/v1/application.wadl", "sanne:demo").statusCode()).isEqualTo(404);
+    HttpResponse<String> options =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
+                    .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(options.body()).doesNotContainIgnoringCase("wadl");
+    assertThat(get("/openapi", null).statusCode()).as("the OpenAPI document stays").isEqualTo(200);
+  }
+
+  @Test
+  void everyResponse_portalApiStaticAndErrors_carriesTheSecurityHeaders() throws Exception {
+    for (String[] request :
+        new String[][] {
+          {"/", null},
+          {"/bestaat-niet", null},
+          {"/styles/app.css", null},
+          {"/api/v1/me", "sanne:demo"},
+          {"/api/v1/me", null},
+          {"/api/v2/iets", null},
+          {"/health/ready", null}
+        }) {
+      HttpResponse<String> response = get(request[0], request[1]);
+      java.net.http.HttpHeaders headers = response.headers();
+      String what = request[0] + " (" + response.statusCode() + ")";
+
+      assertThat(headers.firstValue("Content-Security-Policy"))
+          .as(what)
+          .hasValueSatisfying(
+              csp ->
+                  assertThat(csp)
+                      .contains("default-src 'self'")
+                      .contains("frame-ancestors 'none'")
+                      .contains("base-uri 'self'")
+                      .contains("form-action 'self'"));
+      assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+      assertThat(headers.firstValue("Referrer-Policy"))
+          .as(what)
+          .hasValue("strict-origin-when-cross-origin");
+      assertThat(headers.firstValue("Strict-Transport-Security"))
+          .as(what + ": no HSTS while Brug is reached over http")
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void theSessionCookie_isHttpOnlyAndSameSiteLax_andNotSecureOverHttp() throws Exception {
+    HttpResponse<String> portal = get("/", null);
+
+    String cookie =
+        portal.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + portal.headers()));
+    assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(cookie).doesNotContainIgnoringCase("Secure");
   }
 }

@@ -155,6 +155,8 @@ final class BrugStack implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "-Duser.language=nl",
+                // development: the journeys need the demo data; sign-in goes through Keycloak
+                "-Dbrug.mode=development",
                 "-Dbrug.data.dir=" + dataDir.toAbsolutePath(),
                 "-Dbrug.port=" + port,
                 "-Dbrug.public-url=" + portal(),
