@@ -37,7 +37,8 @@ import nl.brug.auth.token.RefusedTokenException;
  *   <li>REST: an {@code Authorization: Bearer} token of the identity provider ({@link
  *       BearerTokens}) or an {@code Authorization: Basic} header is checked on every request and
  *       never creates a session. A refused one marks the request with {@link #FAILED_ATTRIBUTE},
- *       whose value says why in Dutch.
+ *       whose value says why in Dutch. Under {@code /api} this header is the only way in: the
+ *       portal's session never authenticates an API request ({@link #isApiRequest}).
  * </ul>
  *
  * <p>Usernames with passwords (demo accounts, Basic) pass the {@link SignInThrottle} first: after
@@ -60,6 +61,10 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
   public static final String THROTTLED_ATTRIBUTE = "nl.brug.auth.throttled";
 
   static final String SESSION_CALLER = "nl.brug.auth.caller";
+
+  /** Where the REST API lives; it authenticates from the {@code Authorization} header only. */
+  static final String API_PATH = "/api";
+
   private static final String BEARER = "Bearer ";
 
   private IdentityStoreHandler identityStores;
@@ -101,11 +106,41 @@ public class BrugAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (basic.isPresent()) {
       return authenticateOnce(basic.get(), request, context);
     }
+    if (isApiRequest(request)) {
+      return context.doNothing(); // never the session: see isApiRequest
+    }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
       return continueSession(session, caller, context);
     }
     return context.doNothing();
+  }
+
+  /**
+   * Whether the request is for the REST API ({@value #API_PATH} and below). The API authenticates
+   * only from the {@code Authorization} header, never from the portal's session: a browser sends
+   * the session cookie along with any request another site makes it send (a form post, an image, a
+   * fetch), so a cookie proves nothing about who wrote the request (cross-site request forgery). A
+   * header the other site cannot set does. The portal itself does not call the API (its downloads
+   * are Vaadin download handlers), so it loses nothing. This is the one place that decides it: no
+   * filter or resource looks at the session for the API.
+   *
+   * <p>The path is the one the container matched (servlet path and path info: decoded, without path
+   * parameters such as {@code ;jsessionid=}, dot segments resolved), so no spelling of an API
+   * address reaches the API with the session.
+   */
+  static boolean isApiRequest(HttpServletRequest request) {
+    String path = nullToEmpty(request.getServletPath()) + nullToEmpty(request.getPathInfo());
+    if (path.isEmpty()) {
+      String uri = nullToEmpty(request.getRequestURI());
+      String contextPath = nullToEmpty(request.getContextPath());
+      path = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
+    }
+    return path.equals(API_PATH) || path.startsWith(API_PATH + "/");
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.brug.auth.access.UnknownResourceException;
+import nl.brug.auth.caller.Caller;
 import nl.brug.content.toolkit.entity.Language;
 import nl.brug.platform.api.problem.InvalidParameterException;
 import nl.brug.platform.api.problem.MissingVersionException;
@@ -71,6 +72,24 @@ public final class ApiValues {
           parameter, "Kies een getal van " + min + " tot en met " + max + ".");
     }
     return actual;
+  }
+
+  /**
+   * The team a {@code ?team=} parameter names, or the caller's own team when it names none.
+   *
+   * @throws InvalidParameterException when it names none and the caller has no team of their own (a
+   *     coordinator), instead of looking for a team called "null"
+   */
+  public static String teamOrOwn(Caller caller, String team, String parameter) {
+    if (team != null && !team.isBlank()) {
+      return team.strip();
+    }
+    if (caller.teamCode() == null || caller.teamCode().isBlank()) {
+      throw new InvalidParameterException(
+          parameter,
+          "Geef een team op, bijvoorbeeld ?team=zwolle-zuid: je hoort zelf bij geen team.");
+    }
+    return caller.teamCode();
   }
 
   /** The version in an {@code If-Match} header. */

@@ -1,14 +1,12 @@
 package nl.brug.platform.api;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import nl.brug.platform.api.problem.ApiErrorFilter;
 import nl.brug.platform.api.problem.Problem;
 import nl.brug.platform.api.problem.ProblemType;
 
@@ -28,13 +26,6 @@ public class UnknownApiPathServlet extends HttpServlet {
     Problem problem =
         ProblemType.NOT_FOUND.with(
             "Dit adres bestaat niet. De API staat op " + BrugApi.PATH + ".", instance);
-    response.setStatus(problem.status());
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    try (Jsonb jsonb = JsonbBuilder.create()) {
-      jsonb.toJson(problem, response.getWriter());
-    } catch (Exception e) {
-      throw new IOException(e);
-    }
+    ApiErrorFilter.write(response, problem);
   }
 }

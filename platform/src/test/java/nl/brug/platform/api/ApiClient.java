@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** Talks to the API of a deployed Brug in integration tests, as a demo account. */
 public final class ApiClient {
@@ -120,6 +125,58 @@ public final class ApiClient {
             submitted.headers().firstValue("ETag").orElseThrow());
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
     return id;
+  }
+
+  /** An answer read off the wire by {@link #raw}: status, headers (names in lower case), body. */
+  public record RawResponse(int status, Map<String, String> headers, String body) {
+
+    public JsonObject problem() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+  }
+
+  /**
+   * Sends one HTTP/1.0 request as written, for what {@link HttpClient} refuses to send: a forged
+   * {@code Host}, a broken {@code Accept}, a path the URI class would not accept. {@code head} is
+   * the request line and headers, without the blank line that ends them.
+   */
+  public RawResponse raw(String head, String body) throws Exception {
+    byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      String headers = head + "\r\nConnection: close\r\n";
+      if (body != null) {
+        headers += "Content-Length: " + content.length + "\r\n";
+      }
+      out.write((headers + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(content);
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = answer.indexOf("\r\n\r\n");
+      String[] lines = (end < 0 ? answer : answer.substring(0, end)).split("\r\n");
+      Map<String, String> names = new LinkedHashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        if (colon > 0) {
+          names.put(
+              lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+              lines[i].substring(colon + 1).strip());
+        }
+      }
+      return new RawResponse(
+          Integer.parseInt(lines[0].split(" ")[1]),
+          names,
+          end < 0 ? "" : answer.substring(end + 4));
+    }
+  }
+
+  /** Basic credentials as a header line, for {@link #raw}. */
+  public static String basic(String credentials) {
+    return "Authorization: Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }
 
   public static JsonStructure json(HttpResponse<String> response) {

@@ -253,6 +253,105 @@ class BrugPlatformIT {
   }
 
   @Test
+  void aLocation_isOnThePublicAddress_whateverHostTheRequestNamed() throws Exception {
+    String publicApi =
+        json(get("/api/v1/openapi.json", null))
+            .asJsonObject()
+            .getJsonArray("servers")
+            .getJsonObject(0)
+            .getString("url");
+    String code = "zwolle-" + UUID.randomUUID().toString().substring(0, 8);
+
+    ApiClient.RawResponse created =
+        new ApiClient(base)
+            .raw(
+                "POST /api/v1/municipalities/GM0193/teams HTTP/1.0\r\n"
+                    + "Host: evil.example\r\n"
+                    + ApiClient.basic("ingrid:demo")
+                    + "\r\nContent-Type: application/json",
+                "{\"code\":\"" + code + "\",\"name\":\"Sociaal wijkteam Holtenbroek\"}");
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().get("location"))
+        .isEqualTo(publicApi + "/municipalities/GM0193/teams/" + code)
+        .doesNotContain("evil.example");
+  }
+
+  @Test
+  void aPageThatIsNoNumber_is400NamingTheParameter() throws Exception {
+    assertInvalidParam(get("/api/v1/toolkit-items?page=abc", "sanne:demo"), "page");
+    assertInvalidParam(get("/api/v1/toolkit-items?pageSize=tien", "sanne:demo"), "pageSize");
+    assertInvalidParam(get("/api/v1/search?q=taal&page=1e3", "sanne:demo"), "page");
+    assertInvalidParam(get("/api/v1/search?q=taal&pageSize=99999999999", "sanne:demo"), "pageSize");
+  }
+
+  @Test
+  void aCoordinatorWithoutATeamOfTheirOwn_isAskedToNameOne_notToldTeamNullIsMissing()
+      throws Exception {
+    for (String path : new String[] {"/api/v1/action-points", "/api/v1/assessment-rounds/trend"}) {
+      HttpResponse<String> response = get(path, "ingrid:demo");
+
+      JsonObject reason = assertInvalidParam(response, "team");
+      assertThat(reason.getString("reason")).as(path).startsWith("Geef een team op");
+      assertThat(response.body()).as(path).doesNotContain("null");
+    }
+  }
+
+  @Test
+  void aNumberWhereTextBelongs_is400NamingTheField_andNothingIsAdded() throws Exception {
+    HttpResponse<String> response =
+        post(
+            "/api/v1/municipalities/GM0193/teams",
+            "ingrid:demo",
+            "{\"code\": \"zwolle-getal\", \"name\": 456}");
+
+    JsonObject reason = assertInvalidParam(response, "name");
+    assertThat(reason.getString("reason")).contains("tekst").contains("getal");
+    assertProblem(
+        get("/api/v1/municipalities/GM0193/teams/zwolle-getal", "ingrid:demo"), 404, null);
+    assertInvalidParam(
+        post(
+            "/api/v1/municipalities/GM0193/teams",
+            "ingrid:demo",
+            "{\"code\": 123, \"name\": \"x\"}"),
+        "code");
+  }
+
+  @Test
+  void anAcceptHeaderThatCannotBeRead_is400ProblemJson_notTheContainersWebPage() throws Exception {
+    ApiClient.RawResponse response =
+        new ApiClient(base)
+            .raw(
+                "GET /api/v1/me HTTP/1.0\r\nHost: localhost\r\n"
+                    + ApiClient.basic("sanne:demo")
+                    + "\r\nAccept: text/html;q=abc",
+                null);
+
+    assertRawProblem(response, 400);
+  }
+
+  private static void assertRawProblem(ApiClient.RawResponse response, int status) {
+    assertThat(response.status()).as(response.headers() + " " + response.body()).isEqualTo(status);
+    assertThat(response.headers().get("content-type"))
+        .as(response.body())
+        .startsWith("application/problem+json");
+    JsonObject problem = response.problem();
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("detail")).isNotBlank();
+  }
+
+  /** A 400 naming this one parameter or field; returns its entry. */
+  private static JsonObject assertInvalidParam(HttpResponse<String> response, String name) {
+    assertProblem(response, 400, "Niet alle gegevens zijn goed ingevuld");
+    JsonObject problem = json(response).asJsonObject();
+    assertThat(problem.getJsonArray("invalidParams"))
+        .as(response.body())
+        .extracting(p -> p.asJsonObject().getString("name"))
+        .containsExactly(name);
+    return problem.getJsonArray("invalidParams").getJsonObject(0);
+  }
+
+  @Test
   void openApiDocument_followsTheDesignRules() throws Exception {
     HttpResponse<String> response = get("/api/v1/openapi.json", null);
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.content.assessment.ActionPoint;
 import nl.brug.content.assessment.ActionPointService;
@@ -53,7 +54,8 @@ public class ActionPointsResource {
       summary = "De actiepunten van je team (coördinator: ?team= van je gemeente)",
       description = "Eerst wat nog moet gebeuren, op streefdatum; overdue zegt of het te laat is.")
   public List<ActionPointJson> ofTeam(@QueryParam("team") String team) {
-    return actionPoints.ofTeam(currentCaller.require(), team).stream()
+    Caller caller = currentCaller.require();
+    return actionPoints.ofTeam(caller, ApiValues.teamOrOwn(caller, team, "team")).stream()
         .map(ActionPointJson::of)
         .toList();
   }

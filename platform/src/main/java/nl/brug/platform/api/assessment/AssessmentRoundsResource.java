@@ -100,7 +100,9 @@ public class AssessmentRoundsResource {
           "Per dimensie één gemiddelde per ronde; stellingen alleen als ze in elke"
               + " versie hetzelfde bleven.")
   public AssessmentJson.TrendJson trend(@QueryParam("team") String team) {
-    return AssessmentJson.TrendJson.of(assessments.trend(currentCaller.require(), team));
+    Caller caller = currentCaller.require();
+    return AssessmentJson.TrendJson.of(
+        assessments.trend(caller, ApiValues.teamOrOwn(caller, team, "team")));
   }
 
   @GET

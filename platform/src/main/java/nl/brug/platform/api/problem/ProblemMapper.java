@@ -65,11 +65,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     URI instance = uriInfo == null ? null : URI.create(uriInfo.getRequestUri().getRawPath());
+    InvalidParameterException invalidParameter = causeOf(failure, InvalidParameterException.class);
+    if (invalidParameter
+        != null) { // also when JAX-RS wrapped it (parameter converters, body readers)
+      ProblemType type = ProblemType.VALIDATION;
+      return respond(
+          new Problem(
+              type.uri(),
+              type.title(),
+              type.statusCode(),
+              "Verbeter wat in invalidParams genoemd wordt en probeer het opnieuw.",
+              instance,
+              List.of(
+                  new Problem.InvalidParam(
+                      invalidParameter.name(), invalidParameter.getMessage()))));
+    }
     if (failure instanceof UnknownResourceException unknown) {
       String kind = DUTCH_KINDS.getOrDefault(unknown.kind(), unknown.kind());
       return respond(
           ProblemType.NOT_FOUND.with(
-              "We vinden geen " + kind + " '" + unknown.id() + "'.", instance));
+              unknown.id() == null || unknown.id().isBlank()
+                  ? "We vinden geen " + kind + "."
+                  : "We vinden geen " + kind + " '" + unknown.id() + "'.",
+              instance));
     }
     if (failure instanceof ActionNotAllowedException) {
       return respond(
@@ -86,17 +104,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .entity(problem)
           .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
           .build();
-    }
-    if (failure instanceof InvalidParameterException invalid) {
-      ProblemType type = ProblemType.VALIDATION;
-      return respond(
-          new Problem(
-              type.uri(),
-              type.title(),
-              type.statusCode(),
-              "Verbeter de parameters in invalidParams en probeer het opnieuw.",
-              instance,
-              List.of(new Problem.InvalidParam(invalid.name(), invalid.getMessage()))));
     }
     if (failure instanceof InvalidContentException invalid) {
       ProblemType type = ProblemType.VALIDATION;
@@ -220,6 +227,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     return name;
+  }
+
+  private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
   }
 
   private static boolean isJsonFailure(Throwable failure) {
