@@ -13,7 +13,11 @@ import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The content and metadata an expert writes. */
+/**
+ * The content and metadata an expert writes.
+ *
+ * @param guide only for interview guides
+ */
 @Schema(name = "ItemContent")
 public record ContentJson(
     @Schema(required = true, maxLength = ItemContent.MAX_TITLE_LENGTH)
@@ -40,8 +44,8 @@ public record ContentJson(
     List<@Size(max = 80, message = "Een doelgroep heeft hoogstens 80 tekens.") String> targetGroups,
     EvidenceLevel evidenceLevel,
     List<@Size(max = 500, message = "Een bron heeft hoogstens 500 tekens.") String> sources,
-    @Schema(format = "date") LocalDate reviewBy,
-    @Schema(nullable = true, description = "Alleen bij gespreksleidraden") GuideJson guide,
+    LocalDate reviewBy,
+    GuideJson guide,
     @Schema(nullable = true, description = "Vertalingen van het item, per taalcode")
         Map<String, ItemTranslationJson> translations) {
 
