@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class OpenApiContract {
 
   private final OpenApiInteractionValidator validator;
 
-  private OpenApiContract(String document) {
+  OpenApiContract(String document) {
     this.validator =
         OpenApiInteractionValidator.createForInlineApiSpecification(document)
             .withBasePathOverride(PATH)
@@ -70,16 +71,17 @@ public final class OpenApiContract {
    * path, status and what is wrong.
    */
   public void check(String method, URI uri, HttpResponse<String> response) {
-    String path = uri.getRawPath();
-    String type = response.headers().firstValue("Content-Type").orElse("");
+    check(method, uri.getRawPath(), response.statusCode(), response.headers(), response.body());
+  }
+
+  void check(String method, String path, int status, HttpHeaders headers, String body) {
+    String type = headers.firstValue("Content-Type").orElse("");
     if (!path.startsWith(PATH + "/") || path.equals(DOCUMENT) || !isJson(type)) {
       return;
     }
     SimpleResponse.Builder answer =
-        SimpleResponse.Builder.status(response.statusCode())
-            .withContentType(type)
-            .withBody(response.body());
-    response.headers().map().forEach(answer::withHeader);
+        SimpleResponse.Builder.status(status).withContentType(type).withBody(body);
+    headers.map().forEach(answer::withHeader);
     ValidationReport report =
         validator.validateResponse(path, Request.Method.valueOf(method), answer.build());
     String errors =
@@ -94,13 +96,13 @@ public final class OpenApiContract {
               + " "
               + path
               + " answered "
-              + response.statusCode()
+              + status
               + " ("
               + type
               + "), which the OpenAPI document does not allow:\n"
               + errors
               + "\nbody: "
-              + abbreviated(response.body()));
+              + abbreviated(body));
     }
   }
 
