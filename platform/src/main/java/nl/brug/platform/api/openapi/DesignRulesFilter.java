@@ -297,9 +297,10 @@ public class DesignRulesFilter implements OASFilter {
 
   /**
    * The errors an operation can answer: every one can be refused (bad input, not signed in, not
-   * allowed, not found, a format it cannot give, an error of ours); a change can conflict; a body
-   * can come in a format it cannot read; a change that needs {@code If-Match} answers 428 without
-   * it and 412 when someone else changed it first.
+   * allowed, not found, a format it cannot give, too many wrong passwords for the account or the
+   * address (HTTP Basic, with {@code Retry-After}), an error of ours); a change can conflict; a
+   * body can come in a format it cannot read; a change that needs {@code If-Match} answers 428
+   * without it and 412 when someone else changed it first.
    */
   private static List<ProblemType> errorsOf(PathItem.HttpMethod method, Operation operation) {
     List<ProblemType> errors =
@@ -309,7 +310,8 @@ public class DesignRulesFilter implements OASFilter {
                 ProblemType.UNAUTHENTICATED,
                 ProblemType.FORBIDDEN,
                 ProblemType.NOT_FOUND,
-                ProblemType.NOT_ACCEPTABLE));
+                ProblemType.NOT_ACCEPTABLE,
+                ProblemType.TOO_MANY_REQUESTS));
     if (method != PathItem.HttpMethod.GET) {
       errors.add(ProblemType.CONFLICT);
     }
@@ -329,7 +331,19 @@ public class DesignRulesFilter implements OASFilter {
   }
 
   private static APIResponse problemResponse(ProblemType type) {
-    return OASFactory.createAPIResponse()
+    APIResponse response = OASFactory.createAPIResponse();
+    if (type == ProblemType.TOO_MANY_REQUESTS) {
+      response.addHeader(
+          HttpHeaders.RETRY_AFTER,
+          OASFactory.createHeader()
+              .description("Na hoeveel seconden je het opnieuw kunt proberen")
+              .schema(
+                  OASFactory.createSchema()
+                      .type(Schema.SchemaType.INTEGER)
+                      .format("int32")
+                      .minimum(java.math.BigDecimal.ONE)));
+    }
+    return response
         .description(type.title())
         .content(
             OASFactory.createContent()
