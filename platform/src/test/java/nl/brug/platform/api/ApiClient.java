@@ -18,8 +18,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.brug.platform.api.openapi.OpenApiContract;
 
-/** Talks to the API of a deployed Brug in integration tests, as a demo account. */
+/**
+ * Talks to the API of a deployed Brug in integration tests, as a demo account, and checks every
+ * JSON answer against the OpenAPI document ({@link OpenApiContract}).
+ */
 public final class ApiClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -84,8 +88,15 @@ public final class ApiClient {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /**
+   * Sends the request; a JSON or problem+json answer must match the OpenAPI document (the
+   * operation's schema for that status), or the test fails naming path, status and the mismatch.
+   */
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    HttpRequest built = request.build();
+    HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+    OpenApiContract.of(base).check(built.method(), built.uri(), response);
+    return response;
   }
 
   private HttpRequest.Builder request(String path, String credentials, String ifMatch) {

@@ -8,12 +8,20 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.brug.platform.api.openapi.OpenApiContract;
+import nl.brug.platform.api.openapi.Spectral;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -404,6 +412,77 @@ class BrugPlatformIT {
             openApi.getJsonObject("components").getJsonObject("schemas").getJsonObject("NewTeam"))
         .as("no invented constraints such as maxProperties: 0")
         .doesNotContainKeys("maxProperties", "exclusiveMaximum");
+  }
+
+  @Test
+  void openApiDocument_passesTheNlApiDesignRules_withoutErrorsOrWarnings() throws Exception {
+    Path repository = Spectral.repository();
+    Optional<Spectral> spectral = Spectral.onThisMachine(repository);
+    if (spectral.isEmpty()) {
+      String why = "Spectral cannot run: no node (npx) on this machine; .ci/run installs it.";
+      assertThat("true".equals(System.getenv("CI"))).as(why).isFalse();
+      Assumptions.abort(why);
+    }
+    Path document = Path.of("target", "openapi", "openapi.json").toAbsolutePath();
+    Files.createDirectories(document.getParent());
+    Files.writeString(document, OpenApiContract.fetch(base));
+
+    List<String> violations =
+        spectral.get().violations(document, repository.resolve(Spectral.RULESET));
+
+    assertThat(violations)
+        .as(
+            "Spectral %s with the NL API Design Rules (%s) on %s",
+            Spectral.VERSION, Spectral.RULESET, document)
+        .isEmpty();
+  }
+
+  @Test
+  void openApiDocument_typesEveryField() throws Exception {
+    JsonObject openApi = json(get("/api/v1/openapi.json", null)).asJsonObject();
+    List<String> untyped = new ArrayList<>();
+    untypedSchemas(openApi, "", untyped);
+
+    assertThat(untyped)
+        .as(
+            "schemas that are a bare object (no properties, no value type) or an array without"
+                + " item type: a generated client cannot use them")
+        .isEmpty();
+    JsonObject schemas = openApi.getJsonObject("components").getJsonObject("schemas");
+    assertThat(schemas.getJsonObject("Uuid").getString("format")).isEqualTo("uuid");
+    assertThat(schemas.getJsonObject("Date").getString("format")).isEqualTo("date");
+    assertThat(schemas.getJsonObject("DateTime").getString("format")).isEqualTo("date-time");
+    assertThat(schemas.getJsonObject("ToolkitKind").getJsonArray("enum"))
+        .extracting(value -> ((jakarta.json.JsonString) value).getString())
+        .contains("INTERVIEW_GUIDE", "BACKGROUND");
+    assertThat(
+            schemas
+                .getJsonObject("ToolkitItem")
+                .getJsonObject("properties")
+                .getJsonObject("id")
+                .getString("$ref"))
+        .isEqualTo("#/components/schemas/Uuid");
+  }
+
+  private static void untypedSchemas(JsonValue node, String at, List<String> untyped) {
+    if (node instanceof JsonObject object) {
+      String type = object.getString("type", "");
+      if (type.equals("object")
+          && !object.containsKey("properties")
+          && !object.containsKey("additionalProperties")) {
+        untyped.add(at);
+      }
+      if (type.equals("array")
+          && (!object.containsKey("items")
+              || object.getJsonObject("items").getString("type", "").equals("array"))) {
+        untyped.add(at);
+      }
+      object.forEach((key, value) -> untypedSchemas(value, at + "/" + key, untyped));
+    } else if (node instanceof jakarta.json.JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        untypedSchemas(array.get(i), at + "/" + i, untyped);
+      }
+    }
   }
 
   /** The media types a GET documents for its 200 answer. */

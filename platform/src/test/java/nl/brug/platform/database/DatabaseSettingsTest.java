@@ -24,6 +24,25 @@ class DatabaseSettingsTest {
   }
 
   @Test
+  void theH2Default_writesEveryCommitToTheFileBeforeAcknowledgingIt() {
+    DatabaseSettings settings = from(Map.of(DatabaseSettings.DATA_DIR_KEY, "/srv/brug"));
+
+    assertThat(settings.url()).contains(";WRITE_DELAY=0");
+  }
+
+  @Test
+  void aConfiguredH2Url_getsTheDurableCommitToo_unlessItSetsItsOwnWriteDelay() {
+    assertThat(from(Map.of(DatabaseSettings.URL_KEY, "jdbc:h2:file:/srv/brug/db/brug")).url())
+        .isEqualTo("jdbc:h2:file:/srv/brug/db/brug;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+    assertThat(
+            from(Map.of(
+                    DatabaseSettings.URL_KEY,
+                    "jdbc:h2:file:/srv/brug/db/brug;db_close_on_exit=false;write_delay=200"))
+                .url())
+        .isEqualTo("jdbc:h2:file:/srv/brug/db/brug;db_close_on_exit=false;write_delay=200");
+  }
+
+  @Test
   void aPostgresqlUrl_switchesTheDatabase_withTheOptionEclipseLinkNeeds() {
     DatabaseSettings settings =
         from(

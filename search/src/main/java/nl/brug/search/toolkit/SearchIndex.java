@@ -5,8 +5,11 @@ import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +35,7 @@ public final class SearchIndex implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
   /** Raise when the mapping or analysis changes: an index of another version is rebuilt. */
-  static final String FORMAT = "brug-toolkit-index-4";
+  static final String FORMAT = "brug-toolkit-index-5";
 
   private static final String FORMAT_FILE = "brug-index-format";
 
@@ -127,6 +130,24 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** The number of the published version indexed for each item, by item id. */
+  public Map<UUID, Integer> versions() {
+    Map<UUID, Integer> versions = new HashMap<>();
+    try (SearchSession session = mapping.createSession()) {
+      session
+          .search(ToolkitDocument.class)
+          .select(
+              f ->
+                  f.composite()
+                      .from(f.id(String.class), f.field(ToolkitDocument.VERSION, Integer.class))
+                      .asList())
+          .where(f -> f.matchAll())
+          .fetchAllHits()
+          .forEach(hit -> versions.put(UUID.fromString((String) hit.get(0)), (Integer) hit.get(1)));
+    }
+    return versions;
+  }
+
   /** Whether the index was written by this version of Brug's mapping. */
   public boolean hasCurrentFormat() {
     if (directory == null) {
@@ -180,10 +201,38 @@ public final class SearchIndex implements AutoCloseable {
     return done.get();
   }
 
+  /**
+   * Indexes these items again from {@code source} (the ones it no longer publishes are removed),
+   * reporting the number done so far; the rest of the index stays as it is.
+   */
+  public void reindex(PublishedItems source, List<UUID> ids, LongConsumer progress)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    Set<UUID> published = new HashSet<>(update(source, ids, progress));
+    ids.stream().filter(id -> !published.contains(id)).forEach(this::remove);
+    LOG.info(
+        () ->
+            "Search index: "
+                + ids.size()
+                + " items indexed again in "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms");
+  }
+
   private long updateInPlace(PublishedItems source, LongConsumer progress)
       throws InterruptedException {
     List<UUID> ids = source.ids();
-    long done = 0;
+    long done = update(source, ids, progress).size();
+    try (SearchSession session = mapping.createSession()) {
+      removeWithdrawn(session, ids);
+    }
+    return done;
+  }
+
+  /** Indexes the published form of these items in batches; returns the ids that were published. */
+  private List<UUID> update(PublishedItems source, List<UUID> ids, LongConsumer progress)
+      throws InterruptedException {
+    List<UUID> published = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += BATCH) {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedException("Rebuild stopped");
@@ -193,13 +242,10 @@ public final class SearchIndex implements AutoCloseable {
       try (SearchSession session = session()) {
         batch.forEach(item -> session.indexingPlan().addOrUpdate(ToolkitDocument.of(item)));
       }
-      done += batch.size();
-      progress.accept(done);
+      batch.forEach(item -> published.add(item.id()));
+      progress.accept(Math.min(from + BATCH, ids.size()));
     }
-    try (SearchSession session = mapping.createSession()) {
-      removeWithdrawn(session, ids);
-    }
-    return done;
+    return published;
   }
 
   private static final int BATCH = 200;

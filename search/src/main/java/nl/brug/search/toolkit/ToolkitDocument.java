@@ -36,12 +36,14 @@ final class ToolkitDocument {
 
   static final String NAME = "ToolkitDocument";
   static final String NATIONAL = "national";
+  static final String VERSION = "version";
 
   private final String id;
   private final String slug;
   private final String kind;
   private final String scope;
   private final Instant publishedAt;
+  private final int version;
   private final String title;
   private final String summary;
   private final String body;
@@ -61,6 +63,7 @@ final class ToolkitDocument {
     this.kind = item.kind().name();
     this.scope = item.municipalityCode() == null ? NATIONAL : item.municipalityCode();
     this.publishedAt = item.publishedAt();
+    this.version = item.versionNumber();
     this.title = content.title();
     this.summary = content.summary();
     this.body = SafeMarkdown.toPlainText(content.body());
@@ -120,6 +123,12 @@ final class ToolkitDocument {
   @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
   Instant getPublishedAt() {
     return publishedAt;
+  }
+
+  /** The number of the published version indexed: the start-up check compares it. */
+  @GenericField(name = VERSION, projectable = Projectable.YES)
+  int getVersion() {
+    return version;
   }
 
   @FullTextField(

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -243,29 +244,33 @@ public class ToolkitSearchService {
   }
 
   /**
-   * Rebuilds the index when it is missing, of an older format, or does not hold as many items as
-   * are published. Logs progress every tenth; admins see it in the portal too.
+   * Rebuilds the index when it is missing or of an older format, and otherwise indexes again every
+   * item whose id or published version differs between index and database: missing, outdated (a
+   * lost update of an item keeps the count but not the version) or no longer published. Logs
+   * progress every tenth; admins see it in the portal too.
    */
   public void ensureCurrent() {
-    boolean current = index.hasCurrentFormat();
-    long expected = published.count();
-    long indexed = index.size();
-    if (current && indexed == expected) {
-      LOG.info(() -> "Search index is current: " + indexed + " items");
+    if (!index.hasCurrentFormat()) {
+      LOG.info("Search index is missing or outdated: rebuilding from the database");
+      if (begin(0)) {
+        rebuild(true, published::count);
+      } else {
+        LOG.info("Search index: a rebuild is already running");
+      }
       return;
     }
-    LOG.info(
-        () ->
-            "Search index "
-                + (current
-                    ? "holds " + indexed + " of " + expected + " items"
-                    : "is missing or outdated")
-                + ": rebuilding from the database");
-    if (!begin(expected)) {
+    IndexDifference difference =
+        IndexDifference.between(published.publishedVersions(), index.versions());
+    if (difference.isEmpty()) {
+      LOG.info(() -> "Search index is current: " + difference.published() + " items");
+      return;
+    }
+    LOG.info(() -> "Search index " + difference + ": indexing those again from the database");
+    if (!begin(difference.ids().size())) {
       LOG.info("Search index: a rebuild is already running");
       return;
     }
-    rebuild(!current, () -> expected);
+    reindex(difference.ids());
   }
 
   /**
@@ -296,18 +301,28 @@ public class ToolkitSearchService {
   }
 
   private void rebuild(boolean fromScratch, LongSupplier count) {
+    tracked(
+        () -> {
+          long total = count.getAsLong();
+          reindex.updateAndGet(s -> new ReindexStatus(true, 0, total, s.startedAt(), null, null));
+          index.rebuild(published, fromScratch, progressOf(total));
+        });
+  }
+
+  private void reindex(List<UUID> ids) {
+    tracked(() -> index.reindex(published, ids, progressOf(ids.size())));
+  }
+
+  /** Work on the index that may be interrupted. */
+  private interface IndexWork {
+    void run() throws InterruptedException;
+  }
+
+  /** Runs index work, recording in the status how it ended. */
+  private void tracked(IndexWork work) {
     String failure = null;
     try {
-      long total = count.getAsLong();
-      reindex.updateAndGet(s -> new ReindexStatus(true, 0, total, s.startedAt(), null, null));
-      LongConsumer log = logProgress(total);
-      index.rebuild(
-          published,
-          fromScratch,
-          done -> {
-            reindex.updateAndGet(s -> s.progressed(done));
-            log.accept(done);
-          });
+      work.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failure = "De herindexering is onderbroken.";
@@ -318,6 +333,15 @@ public class ToolkitSearchService {
     }
     String failed = failure;
     reindex.updateAndGet(s -> s.finished(clock.instant(), failed));
+  }
+
+  /** Reports progress to the status admins see and, every tenth, to the log. */
+  private LongConsumer progressOf(long total) {
+    LongConsumer log = logProgress(total);
+    return done -> {
+      reindex.updateAndGet(s -> s.progressed(done));
+      log.accept(done);
+    };
   }
 
   private static LongConsumer logProgress(long total) {
@@ -354,6 +378,11 @@ public class ToolkitSearchService {
     @Override
     public long count() {
       return reader.count();
+    }
+
+    @Override
+    public Map<UUID, Integer> publishedVersions() {
+      return reader.publishedVersions();
     }
 
     @Override

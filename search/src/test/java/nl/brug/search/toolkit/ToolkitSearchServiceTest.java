@@ -23,6 +23,7 @@ import nl.brug.content.schema.SchemaMigration;
 import nl.brug.content.synonym.SavedSynonymList;
 import nl.brug.content.synonym.SynonymListChanged;
 import nl.brug.content.toolkit.boundary.PublishedToolkitItem;
+import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.search.synonym.InvalidSynonymsException;
 import nl.brug.search.toolkit.SearchResults.Hit;
 import org.h2.jdbcx.JdbcDataSource;
@@ -223,6 +224,78 @@ class ToolkitSearchServiceTest {
     assertThat(status.failure()).contains("mislukt").contains("database weg");
     assertThat(titles(ZWOLLE, "tolk")).contains("Werken met een tolk");
     failing.stop();
+  }
+
+  @Test
+  void anIndexWithTheRightCountButAnOlderVersionOfAnItem_isFoundAtStart_andThatItemIndexedAgain() {
+    SearchIndex index = corpus.indexedOneByOne();
+    ToolkitSearchService starting =
+        new ToolkitSearchService(index, corpus, null, null, Runnable::run);
+    PublishedToolkitItem v1 = corpus.interpreter;
+    ItemContent before = v1.content();
+    // Version 2 was published, but the index never heard of it (the server died after commit).
+    corpus.all.set(
+        corpus.all.indexOf(v1),
+        new PublishedToolkitItem(
+            v1.id(),
+            v1.slug(),
+            v1.kind(),
+            v1.municipalityCode(),
+            2,
+            v1.publishedAt().plusSeconds(3600),
+            new ItemContent(
+                "Werken met een taalmaatje",
+                before.summary(),
+                before.body(),
+                before.lifeDomains(),
+                before.themes(),
+                before.targetGroups(),
+                null,
+                List.of(),
+                null)));
+    assertThat(index.size()).as("the count alone sees nothing").isEqualTo(corpus.all.size());
+
+    starting.ensureCurrent();
+
+    assertThat(index.versions()).containsEntry(v1.id(), 2).hasSize(corpus.all.size());
+    assertThat(starting.search(ZWOLLE, SearchRequest.of("taalmaatje")).hits())
+        .extracting(Hit::title)
+        .containsExactly("Werken met een taalmaatje");
+    ReindexStatus status = starting.reindexStatus(ADMIN);
+    assertThat(status.running()).isFalse();
+    assertThat(status.failure()).isNull();
+    assertThat(status.total()).as("only the differing item is indexed again").isEqualTo(1);
+    assertThat(status.done()).isEqualTo(1);
+    starting.stop();
+  }
+
+  @Test
+  void anIndexHoldingAWithdrawnItemAndLackingAPublishedOne_isRepairedAtStart() {
+    SearchIndex index = corpus.indexedOneByOne();
+    ToolkitSearchService starting =
+        new ToolkitSearchService(index, corpus, null, null, Runnable::run);
+    index.remove(corpus.debts.id());
+    corpus.all.remove(corpus.keyPersons);
+    index.put(corpus.keyPersons);
+
+    starting.ensureCurrent();
+
+    assertThat(index.versions().keySet())
+        .containsExactlyInAnyOrderElementsOf(corpus.ids())
+        .contains(corpus.debts.id())
+        .doesNotContain(corpus.keyPersons.id());
+    starting.stop();
+  }
+
+  @Test
+  void aCurrentIndex_isLeftAsItIsAtStart() {
+    ToolkitSearchService starting =
+        new ToolkitSearchService(corpus.indexedOneByOne(), corpus, null, null, Runnable::run);
+
+    starting.ensureCurrent();
+
+    assertThat(starting.reindexStatus(ADMIN)).isEqualTo(ReindexStatus.NONE);
+    starting.stop();
   }
 
   private static ReindexStatus awaitFinished(ToolkitSearchService service)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.brug.content.assessment.ActionPoint;
 import nl.brug.content.assessment.ActionPointInput;
 import nl.brug.content.assessment.ActionStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An action point over REST.
@@ -16,6 +17,7 @@ import nl.brug.content.assessment.ActionStatus;
  * @param toolkitItems slugs of toolkit items that help
  * @param overdue past its due date and not done
  */
+@Schema(name = "ActionPoint")
 public record ActionPointJson(
     UUID id,
     UUID roundId,
@@ -47,6 +49,7 @@ public record ActionPointJson(
   }
 
   /** What a team lead sends to write down or change an action point. */
+  @Schema(name = "ActionPointInput")
   public record Input(
       @NotNull(message = "Kies een dimensie van de checklist.") String dimension,
       String item,
@@ -69,6 +72,7 @@ public record ActionPointJson(
   }
 
   /** A new status. */
+  @Schema(name = "ActionPointStatusChange")
   public record StatusChange(
       @NotNull(message = "Kies een status: open, bezig of afgerond.") String status) {}
 }

@@ -26,6 +26,8 @@ import nl.brug.content.assessment.ActionPointService;
 import nl.brug.content.assessment.ActionStatus;
 import nl.brug.platform.api.ApiValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +64,15 @@ public class ActionPointsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getActionPoint", summary = "Eén actiepunt, met ETag")
+  @Operation(
+      operationId = "getActionPoint",
+      summary = "Eén actiepunt, met ETag",
+      description =
+          "Een actiepunt van een team dat je mag zien. De ETag is de versie die je bij wijzigen in If-Match meestuurt.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Het actiepunt; de ETag is de versie voor If-Match",
+      content = @Content(schema = @Schema(ref = "ActionPoint")))
   public Response actionPoint(@PathParam("id") String id) {
     return withEtag(actionPoints.actionPoint(currentCaller.require(), actionPointId(id)));
   }
@@ -72,7 +82,13 @@ public class ActionPointsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "changeActionPoint",
-      summary = "Een actiepunt wijzigen (teamleider), met If-Match")
+      summary = "Een actiepunt wijzigen (teamleider), met If-Match",
+      description =
+          "Vervangt dimensie, stelling, beschrijving, eigenaar, streefdatum en toolkit-items. Zonder If-Match 428, met een oude versie 412.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Gewijzigd, met de nieuwe ETag",
+      content = @Content(schema = @Schema(ref = "ActionPoint")))
   public Response change(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -87,7 +103,13 @@ public class ActionPointsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "changeActionPointStatus",
-      summary = "De status van een actiepunt (eigenaar of teamleider), met If-Match")
+      summary = "De status van een actiepunt (eigenaar of teamleider), met If-Match",
+      description =
+          "Zet de status op open, bezig of afgerond. Alleen de eigenaar en de teamleider mogen dit.")
+  @APIResponse(
+      responseCode = "200",
+      description = "De status is gewijzigd, met de nieuwe ETag",
+      content = @Content(schema = @Schema(ref = "ActionPoint")))
   public Response changeStatus(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -104,7 +126,10 @@ public class ActionPointsResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(operationId = "removeActionPoint", summary = "Een actiepunt schrappen (teamleider)")
+  @Operation(
+      operationId = "removeActionPoint",
+      summary = "Een actiepunt schrappen (teamleider)",
+      description = "Haalt het actiepunt weg; alleen de teamleider van het team mag dit.")
   @APIResponse(responseCode = "204", description = "Geschrapt")
   public Response remove(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

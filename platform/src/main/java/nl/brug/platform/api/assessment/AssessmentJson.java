@@ -20,6 +20,7 @@ import nl.brug.content.assessment.TeamStanding;
 import nl.brug.content.assessment.TeamTrend;
 import nl.brug.content.assessment.Trend;
 import nl.brug.platform.api.problem.InvalidParameterException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the self-assessment API. */
 public final class AssessmentJson {
@@ -31,6 +32,7 @@ public final class AssessmentJson {
   private AssessmentJson() {}
 
   /** A team lead's new round. */
+  @Schema(name = "NewAssessmentRound")
   public record NewRound(
       String templateCode,
       @NotNull(message = "Geef de periode, bijvoorbeeld \"Voorjaar 2027\".") String period,
@@ -41,6 +43,7 @@ public final class AssessmentJson {
     }
   }
 
+  @Schema(name = "AssessmentRound")
   public record Round(
       UUID id,
       String municipalityCode,
@@ -80,6 +83,7 @@ public final class AssessmentJson {
     }
   }
 
+  @Schema(name = "MyAnswers")
   public record Mine(UUID roundId, Map<String, String> answers, Instant submittedAt) {
 
     static Mine of(MyAnswers mine) {
@@ -89,6 +93,7 @@ public final class AssessmentJson {
     }
   }
 
+  @Schema(name = "RoundResults")
   public record Results(
       boolean shown,
       String hiddenReason,
@@ -108,6 +113,7 @@ public final class AssessmentJson {
     }
   }
 
+  @Schema(name = "DimensionResult")
   public record Dimension(
       String code,
       String name,
@@ -148,6 +154,7 @@ public final class AssessmentJson {
   }
 
   /** A team's rounds, oldest first, and one mean per round per dimension and statement. */
+  @Schema(name = "Trend")
   public record TrendJson(
       List<Round> rounds, List<Double> overall, List<Series> dimensions, List<Series> items) {
 
@@ -169,6 +176,7 @@ public final class AssessmentJson {
   public record Series(String code, String name, List<Double> means) {}
 
   /** The team beside the anonymous aggregate of the other teams. */
+  @Schema(name = "Benchmark")
   public record BenchmarkJson(
       boolean shown,
       String hiddenReason,
@@ -216,6 +224,7 @@ public final class AssessmentJson {
    * @param participation handed-in share of the members in the newest round (0–1)
    * @param latestOverall the newest shown overall score (0–100)
    */
+  @Schema(name = "TeamStanding")
   public record Standing(
       String teamCode,
       String teamName,

@@ -35,6 +35,7 @@ import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.content.assessment.report.RoundReports;
 import nl.brug.platform.api.ApiValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,6 +71,10 @@ public class AssessmentRoundsResource {
       description =
           "Op de nieuwste gepubliceerde versie van het sjabloon (standaard"
               + " brug-diversiteitsscan); de ronde houdt die versie.")
+  @APIResponse(
+      responseCode = "201",
+      description = "De ronde is gestart; Location wijst naar de ronde",
+      content = @Content(schema = @Schema(ref = "AssessmentRound")))
   public Response start(
       @NotNull(message = "Stuur de ronde als JSON: {\"period\": …, \"closesOn\": …}.") @Valid
           AssessmentJson.NewRound round) {
@@ -84,7 +89,9 @@ public class AssessmentRoundsResource {
   @GET
   @Operation(
       operationId = "listAssessmentRounds",
-      summary = "De rondes van je team (coördinator: van alle teams van je gemeente)")
+      summary = "De rondes van je team (coördinator: van alle teams van je gemeente)",
+      description =
+          "Een teamlid ziet de rondes van het eigen team, een coördinator die van alle teams van de gemeente.")
   public List<AssessmentJson.Round> rounds() {
     return assessments.rounds(currentCaller.require()).stream()
         .map(AssessmentJson.Round::of)
@@ -121,7 +128,9 @@ public class AssessmentRoundsResource {
   @Path("/team-standings")
   @Operation(
       operationId = "listTeamStandings",
-      summary = "Alle teams van je gemeente: nieuwste ronde, deelname, score (coördinator)")
+      summary = "Alle teams van je gemeente: nieuwste ronde, deelname, score (coördinator)",
+      description =
+          "Voor coördinatoren: per team de nieuwste ronde, hoeveel leden inleverden, de laatste totaalscore en open en te late actiepunten.")
   public List<AssessmentJson.Standing> teamStandings() {
     return assessments.teamStandings(currentCaller.require()).stream()
         .map(AssessmentJson.Standing::of)
@@ -149,7 +158,11 @@ public class AssessmentRoundsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getAssessmentRound", summary = "Eén ronde")
+  @Operation(
+      operationId = "getAssessmentRound",
+      summary = "Eén ronde",
+      description =
+          "Een ronde van je eigen team (of, voor een coördinator, van je gemeente). Een andere ronde geeft 404.")
   public AssessmentJson.Round round(@PathParam("id") String id) {
     return AssessmentJson.Round.of(assessments.round(currentCaller.require(), roundId(id)));
   }
@@ -158,7 +171,13 @@ public class AssessmentRoundsResource {
   @Path("/{id}/checklist")
   @Operation(
       operationId = "getRoundChecklist",
-      summary = "De stellingen van de ronde, in de sjabloonversie waarmee de ronde begon")
+      summary = "De stellingen van de ronde, in de sjabloonversie waarmee de ronde begon",
+      description =
+          "Dimensies en stellingen met hun antwoordschaal, precies zoals in de sjabloonversie van de ronde.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Het sjabloon",
+      content = @Content(schema = @Schema(ref = "ChecklistTemplate")))
   public TemplateDocument checklist(@PathParam("id") String id) {
     return assessments.checklist(currentCaller.require(), roundId(id));
   }
@@ -167,7 +186,13 @@ public class AssessmentRoundsResource {
   @Path("/{id}/my-answers")
   @Operation(
       operationId = "getMyAnswers",
-      summary = "Je eigen antwoorden (alleen voor jou), met ETag")
+      summary = "Je eigen antwoorden (alleen voor jou), met ETag",
+      description =
+          "Alleen jij ziet je antwoorden; de teamleider en de coördinator niet. De ETag is de versie voor If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Je antwoorden; de ETag is de versie voor If-Match",
+      content = @Content(schema = @Schema(ref = "MyAnswers")))
   public Response myAnswers(@PathParam("id") String id) {
     return withEtag(assessments.myAnswers(currentCaller.require(), roundId(id)));
   }
@@ -177,7 +202,13 @@ public class AssessmentRoundsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "saveMyAnswers",
-      summary = "Antwoorden opslaan (aangevuld bij wat er al stond), met If-Match")
+      summary = "Antwoorden opslaan (aangevuld bij wat er al stond), met If-Match",
+      description =
+          "Per stelling een stap van de schaal, nvt of weet-niet. Wat je stuurt komt bij wat er al stond.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Opgeslagen, met de nieuwe ETag",
+      content = @Content(schema = @Schema(ref = "MyAnswers")))
   public Response saveAnswers(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -192,7 +223,13 @@ public class AssessmentRoundsResource {
   @Path("/{id}/my-answers/submission")
   @Operation(
       operationId = "submitMyAnswers",
-      summary = "Je antwoorden inleveren, met If-Match; daarna tellen ze mee en veranderen ze niet")
+      summary = "Je antwoorden inleveren, met If-Match; daarna tellen ze mee en veranderen ze niet",
+      description =
+          "Na inleveren tellen je antwoorden mee in de uitslag en kun je ze niet meer veranderen.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Ingeleverd",
+      content = @Content(schema = @Schema(ref = "MyAnswers")))
   public Response submit(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     long basedOn = ApiValues.expectedVersion(ifMatch);
@@ -212,10 +249,8 @@ public class AssessmentRoundsResource {
       responseCode = "200",
       description = "De uitkomsten",
       content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AssessmentJson.Results.class)),
-        @Content(mediaType = CSV)
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RoundResults")),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
       })
   public Response results(@PathParam("id") String id, @Context Request request) {
     Variant chosen =
@@ -235,7 +270,16 @@ public class AssessmentRoundsResource {
   @Produces("application/pdf")
   @Operation(
       operationId = "getAssessmentReport",
-      summary = "Het rapport van de ronde als PDF, met dezelfde grafieken als het portaal")
+      summary = "Het rapport van de ronde als PDF, met dezelfde grafieken als het portaal",
+      description =
+          "Een getagde PDF met de uitslag, de trend, de benchmark en de actiepunten van de ronde.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Het rapport als PDF",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response report(@PathParam("id") String id) {
     return download(id, "pdf", "application/pdf", reports::pdf);
   }
@@ -244,7 +288,9 @@ public class AssessmentRoundsResource {
   @Path("/{id}/closing")
   @Operation(
       operationId = "closeAssessmentRound",
-      summary = "De ronde nu sluiten (teamleider van het team)")
+      summary = "De ronde nu sluiten (teamleider van het team)",
+      description =
+          "Sluit de ronde voor de sluitingsdatum; daarna kan niemand meer antwoorden of inleveren.")
   public AssessmentJson.Round close(@PathParam("id") String id) {
     return AssessmentJson.Round.of(assessments.closeRound(currentCaller.require(), roundId(id)));
   }
@@ -266,7 +312,9 @@ public class AssessmentRoundsResource {
   @Path("/{id}/action-points")
   @Operation(
       operationId = "listRoundActionPoints",
-      summary = "De actiepunten die uit de ronde volgen")
+      summary = "De actiepunten die uit de ronde volgen",
+      description =
+          "De actiepunten van de ronde, met wie ze oppakt, de streefdatum en of ze te laat zijn.")
   public List<ActionPointJson> actionPoints(@PathParam("id") String id) {
     return actionPoints.ofRound(currentCaller.require(), roundId(id)).stream()
         .map(ActionPointJson::of)
@@ -278,8 +326,13 @@ public class AssessmentRoundsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "addActionPoint",
-      summary = "Een actiepunt vastleggen bij een dimensie of stelling (teamleider)")
-  @APIResponse(responseCode = "201", description = "Vastgelegd; Location en ETag van het actiepunt")
+      summary = "Een actiepunt vastleggen bij een dimensie of stelling (teamleider)",
+      description =
+          "De teamleider legt een actiepunt vast, met eigenaar uit het team, streefdatum en toolkit-items die helpen.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Vastgelegd; Location en ETag van het actiepunt",
+      content = @Content(schema = @Schema(ref = "ActionPoint")))
   public Response addActionPoint(
       @PathParam("id") String id,
       @NotNull(message = "Stuur het actiepunt als JSON.") @Valid ActionPointJson.Input input) {

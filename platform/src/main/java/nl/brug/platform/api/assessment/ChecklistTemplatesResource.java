@@ -16,6 +16,10 @@ import nl.brug.auth.caller.CurrentCaller;
 import nl.brug.content.assessment.ChecklistTemplates;
 import nl.brug.content.assessment.TemplateDocument;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +42,13 @@ public class ChecklistTemplatesResource {
   @Path("/{code}")
   @Operation(
       operationId = "getChecklistTemplate",
-      summary = "De nieuwste gepubliceerde versie van een sjabloon")
+      summary = "De nieuwste gepubliceerde versie van een sjabloon",
+      description =
+          "Het sjabloon als JSON, zoals de vakgroep het publiceert; gepubliceerde versies veranderen nooit.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Het sjabloon",
+      content = @Content(schema = @Schema(ref = "ChecklistTemplate")))
   public TemplateDocument newest(@PathParam("code") String code) {
     currentCaller.require();
     return templates.newestTemplate(code);
@@ -52,6 +62,16 @@ public class ChecklistTemplatesResource {
       description =
           "Het document zoals GET het geeft, met het volgende versienummer. Een fout noemt de"
               + " dimensie of stelling; lopende rondes houden hun versie.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Gepubliceerd; Location wijst naar het sjabloon",
+      content = @Content(schema = @Schema(ref = "ChecklistTemplate")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ChecklistTemplate")))
   public Response publish(String document) {
     TemplateDocument published =
         templates.publishTemplate(currentCaller.require(), document == null ? "" : document);

@@ -37,14 +37,20 @@ public class MunicipalitiesResource {
   @Inject OrganisationService organisation;
 
   @GET
-  @Operation(operationId = "listMunicipalities", summary = "Alle gemeenten op het platform")
+  @Operation(
+      operationId = "listMunicipalities",
+      summary = "Alle gemeenten op het platform",
+      description = "Code (CBS) en naam van elke gemeente die Brug gebruikt.")
   public List<MunicipalityJson> list() {
     return organisation.municipalities().stream().map(MunicipalityJson::of).toList();
   }
 
   @GET
   @Path("/{code}")
-  @Operation(operationId = "getMunicipality", summary = "Eén gemeente")
+  @Operation(
+      operationId = "getMunicipality",
+      summary = "Eén gemeente",
+      description = "Code (CBS) en naam van de gemeente.")
   public MunicipalityJson get(@PathParam("code") String code) {
     return MunicipalityJson.of(organisation.municipality(code));
   }
@@ -61,7 +67,10 @@ public class MunicipalitiesResource {
 
   @GET
   @Path("/{code}/teams/{teamCode}")
-  @Operation(operationId = "getTeam", summary = "Eén team van een gemeente")
+  @Operation(
+      operationId = "getTeam",
+      summary = "Eén team van een gemeente",
+      description = "Een team van je eigen gemeente; een team van een andere gemeente geeft 404.")
   public TeamJson team(@PathParam("code") String code, @PathParam("teamCode") String teamCode) {
     return TeamJson.of(organisation.team(currentCaller.require(), code, teamCode));
   }
@@ -76,7 +85,7 @@ public class MunicipalitiesResource {
   @APIResponse(
       responseCode = "201",
       description = "Het team is toegevoegd; Location wijst naar het nieuwe team.",
-      content = @Content(schema = @Schema(implementation = TeamJson.class)))
+      content = @Content(schema = @Schema(ref = "Team")))
   public Response addTeam(
       @PathParam("code") String code,
       @NotNull(message = "Stuur de gegevens van het team als JSON.") @Valid NewTeamJson team,

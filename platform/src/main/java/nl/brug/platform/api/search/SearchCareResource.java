@@ -26,6 +26,9 @@ import nl.brug.platform.api.ApiValues;
 import nl.brug.platform.api.problem.InvalidParameterException;
 import nl.brug.search.toolkit.ToolkitSearchService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +55,10 @@ public class SearchCareResource {
       operationId = "getSynonymList",
       summary = "De synoniemenlijst (vakgroep), met ETag",
       description = "Versie 0 is de ingebouwde lijst: de vakgroep heeft nog niets opgeslagen.")
+  @APIResponse(
+      responseCode = "200",
+      description = "De lijst; de ETag is de versie voor If-Match",
+      content = @Content(schema = @Schema(ref = "SynonymList")))
   public Response synonyms() {
     return withEtag(search.synonymsToEdit(currentCaller.require()));
   }
@@ -66,6 +73,10 @@ public class SearchCareResource {
           "Met If-Match: de ETag van de lijst waarop je wijziging is gebaseerd. Een regel die niet"
               + " bruikbaar is geeft 400 met het regelnummer; het zoeken gebruikt een opgeslagen"
               + " lijst meteen.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Opgeslagen, met de nieuwe ETag",
+      content = @Content(schema = @Schema(ref = "SynonymList")))
   public Response saveSynonyms(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Stuur de lijst als JSON: {\"text\": \"…\"}.") @Valid
@@ -113,7 +124,9 @@ public class SearchCareResource {
   @Path("/index")
   @Operation(
       operationId = "getSearchIndexStatus",
-      summary = "Hoe de laatste herindexering ging (beheerder)")
+      summary = "Hoe de laatste herindexering ging (beheerder)",
+      description =
+          "Of de herindexering loopt, hoe ver ze is, wanneer ze begon en eindigde en wat er eventueel misging.")
   public ReindexStatusJson indexStatus() {
     return ReindexStatusJson.of(search.reindexStatus(currentCaller.require()));
   }
@@ -126,6 +139,10 @@ public class SearchCareResource {
       description =
           "Start op de achtergrond; zoeken blijft werken. Loopt er al een, dan gaat die door."
               + " Volg de voortgang met GET /search/index.")
+  @APIResponse(
+      responseCode = "202",
+      description = "De herindexering is begonnen en loopt op de achtergrond",
+      content = @Content(schema = @Schema(ref = "SearchIndexStatus")))
   public Response rebuildIndex() {
     return Response.accepted(ReindexStatusJson.of(search.startReindex(currentCaller.require())))
         .build();

@@ -105,7 +105,8 @@ public class SearchResource {
   @Path("/suggestions")
   @Operation(
       operationId = "searchSuggestions",
-      summary = "Titels die beginnen met wat er tot nu toe is getypt")
+      summary = "Titels die beginnen met wat er tot nu toe is getypt",
+      description = "Voor het zoekvak: titels van items die je mag zien, terwijl je typt.")
   public List<SuggestionJson> suggestions(@QueryParam("q") String q) {
     Caller caller = currentCaller.require();
     if (q == null || q.isBlank()) {

@@ -8,12 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A file of an item, without its content. */
 @Schema(name = "Attachment")
 public record AttachmentJson(
-    UUID id,
-    String filename,
-    String mediaType,
-    long size,
-    String uploadedBy,
-    @Schema(format = "date-time") Instant uploadedAt) {
+    UUID id, String filename, String mediaType, long size, String uploadedBy, Instant uploadedAt) {
 
   static AttachmentJson of(Attachment attachment) {
     return new AttachmentJson(

@@ -29,8 +29,10 @@ import nl.brug.content.attachment.AttachmentType;
 import nl.brug.platform.api.ApiValues;
 import nl.brug.platform.api.problem.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +53,7 @@ public class AttachmentsResource {
       operationId = "listAttachments",
       summary = "De bestanden bij een item",
       description =
-          "De bestanden van de gepubliceerde versie. Met draft=true (vakgroep) die van het"
+          "Naam, soort, grootte en wie het bestand toevoegde, zonder de inhoud. De bestanden van de gepubliceerde versie. Met draft=true (vakgroep) die van het"
               + " concept: een bestand dat je toevoegt of verwijdert, hoort bij het concept en"
               + " gaat met de volgende goedgekeurde versie mee.")
   public List<AttachmentJson> list(@PathParam("id") String id, @QueryParam("draft") boolean draft) {
@@ -73,7 +75,13 @@ public class AttachmentsResource {
   @APIResponse(
       responseCode = "201",
       description = "Het bestand is toegevoegd",
-      content = @Content(schema = @Schema(implementation = AttachmentJson.class)))
+      content = @Content(schema = @Schema(ref = "Attachment")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response add(
       @PathParam("id") String id,
       @QueryParam("filename") String filename,
@@ -100,8 +108,17 @@ public class AttachmentsResource {
   @GET
   @Path("/{attachmentId}")
   @Produces(MediaType.WILDCARD)
-  @Operation(operationId = "downloadAttachment", summary = "Een bestand downloaden")
-  @APIResponse(responseCode = "200", description = "De inhoud van het bestand")
+  @Operation(
+      operationId = "downloadAttachment",
+      summary = "Een bestand downloaden",
+      description = "De inhoud van het bestand, met zijn eigen mediatype.")
+  @APIResponse(
+      responseCode = "200",
+      description = "De inhoud van het bestand",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response download(
       @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
     Attachment attachment =
@@ -121,7 +138,10 @@ public class AttachmentsResource {
 
   @DELETE
   @Path("/{attachmentId}")
-  @Operation(operationId = "removeAttachment", summary = "Een bestand verwijderen (vakgroep)")
+  @Operation(
+      operationId = "removeAttachment",
+      summary = "Een bestand verwijderen (vakgroep)",
+      description = "Alleen experts van de vakgroep mogen een bestand verwijderen.")
   @APIResponse(responseCode = "204", description = "Verwijderd")
   public Response remove(
       @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {

@@ -14,7 +14,11 @@ import nl.brug.content.toolkit.entity.ItemContent;
 import nl.brug.content.toolkit.entity.LifeDomain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The content and metadata an expert writes. */
+/**
+ * The content and metadata an expert writes.
+ *
+ * @param guide only for interview guides
+ */
 @Schema(name = "ItemContent")
 public record ContentJson(
     @Schema(required = true, maxLength = ItemContent.MAX_TITLE_LENGTH)
@@ -73,8 +77,8 @@ public record ContentJson(
                         "Een bron heeft hoogstens " + ItemContent.MAX_SOURCE_LENGTH + " tekens.")
                 String>
             sources,
-    @Schema(format = "date") LocalDate reviewBy,
-    @Schema(nullable = true, description = "Alleen bij gespreksleidraden") GuideJson guide,
+    LocalDate reviewBy,
+    GuideJson guide,
     @Schema(nullable = true, description = "Vertalingen van het item, per taalcode")
         Map<String, ItemTranslationJson> translations) {
 

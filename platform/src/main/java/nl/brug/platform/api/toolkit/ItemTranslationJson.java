@@ -9,16 +9,17 @@ import nl.brug.content.toolkit.entity.TranslationStatus;
 import nl.brug.platform.api.problem.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An item's title, summary and Markdown body in another language. */
+/**
+ * An item's title, summary and Markdown body in another language.
+ *
+ * @param status left out: a draft that a native speaker still has to check
+ */
 @Schema(name = "ItemTranslation")
 public record ItemTranslationJson(
     String title,
     String summary,
     @Schema(description = "Markdown") String body,
-    @Schema(
-            nullable = true,
-            description = "Leeg: concept, nog te controleren door een moedertaalspreker")
-        TranslationStatus status) {
+    TranslationStatus status) {
 
   static Map<String, ItemTranslationJson> of(Map<Language, ItemTranslation> translations) {
     Map<String, ItemTranslationJson> json = new LinkedHashMap<>();

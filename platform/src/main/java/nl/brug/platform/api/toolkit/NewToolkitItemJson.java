@@ -9,7 +9,9 @@ import nl.brug.content.toolkit.entity.ToolkitKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new item: its short name, kind, scope and first content. */
-@Schema(name = "NewToolkitItem")
+@Schema(
+    name = "NewToolkitItem",
+    requiredProperties = {"slug", "kind", "content"})
 public record NewToolkitItemJson(
     @Schema(required = true, pattern = ToolkitItem.SLUG_PATTERN, example = "werken-met-een-tolk")
         @NotBlank(message = "Geef een korte naam, bijvoorbeeld werken-met-een-tolk.")
@@ -17,7 +19,7 @@ public record NewToolkitItemJson(
             regexp = ToolkitItem.SLUG_PATTERN,
             message = "Een korte naam heeft 2 tot 100 kleine letters, cijfers of streepjes.")
         String slug,
-    @Schema(required = true) @NotNull(message = "Kies de soort van het item.") ToolkitKind kind,
+    @NotNull(message = "Kies de soort van het item.") ToolkitKind kind,
     @Schema(nullable = true, description = "Gemeentecode; leeg voor de landelijke toolkit")
         String municipalityCode,
     @Schema(required = true) @NotNull(message = "Geef de inhoud van het item.") @Valid

@@ -7,13 +7,22 @@ import java.util.TreeMap;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.entity.ItemRevision;
 import nl.brug.content.toolkit.entity.Language;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One revision: the draft being written, or a published version. */
+/**
+ * One revision: the draft being written, or a published version.
+ *
+ * @param publishedAt left out for a draft
+ * @param reviewer the second expert who approved it; left out for a draft
+ */
 @Schema(name = "ItemRevision")
 public record RevisionJson(
     int number,
-    @Schema(description = "Talen waarin deze versie te lezen is (nl altijd)")
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = String.class,
+            description = "Talen waarin deze versie te lezen is (nl altijd)")
         List<String> languages,
     ContentJson content,
     @Schema(description = "De tekst als veilige HTML (Markdown weergegeven en opgeschoond)")
@@ -21,9 +30,9 @@ public record RevisionJson(
     @Schema(description = "De vertaalde teksten als veilige HTML, per taalcode")
         Map<String, String> translatedBodyHtml,
     String lastEditor,
-    @Schema(format = "date-time") Instant updatedAt,
-    @Schema(format = "date-time", nullable = true) Instant publishedAt,
-    @Schema(nullable = true) String reviewer) {
+    Instant updatedAt,
+    Instant publishedAt,
+    String reviewer) {
 
   private static Map<String, String> translatedHtml(ItemRevision revision) {
     Map<String, String> html = new TreeMap<>();

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A toolkit item. Readers get its published version; experts also its status, draft and the
- * reviewer's comment.
+ * reviewer's comment. Fields without a value are left out.
+ *
+ * @param municipalityCode left out for the national toolkit
  */
 @Schema(name = "ToolkitItem")
 public record ToolkitItemJson(
@@ -19,11 +21,11 @@ public record ToolkitItemJson(
     ToolkitKind kind,
     @Schema(nullable = true, description = "Gemeentecode; leeg voor de landelijke toolkit")
         String municipalityCode,
-    @Schema(nullable = true) ItemStatus status,
-    @Schema(nullable = true) String owner,
-    @Schema(nullable = true) String reviewComment,
-    @Schema(nullable = true) RevisionJson published,
-    @Schema(nullable = true) RevisionJson draft) {
+    ItemStatus status,
+    String owner,
+    String reviewComment,
+    RevisionJson published,
+    RevisionJson draft) {
 
   static ToolkitItemJson of(ToolkitItem item, Caller caller) {
     RevisionJson published = item.publishedVersion().map(RevisionJson::of).orElse(null);

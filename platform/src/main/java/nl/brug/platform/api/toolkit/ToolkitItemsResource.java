@@ -98,7 +98,11 @@ public class ToolkitItemsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getToolkitItem", summary = "Eén item, met ETag")
+  @Operation(
+      operationId = "getToolkitItem",
+      summary = "Eén item, met ETag",
+      description =
+          "Lezers krijgen de gepubliceerde versie; experts ook het concept, de status en het commentaar van de beoordelaar.")
   @APIResponse(
       responseCode = "200",
       description = "Het item; de ETag is de versie voor If-Match",
@@ -108,7 +112,7 @@ public class ToolkitItemsResource {
               schema =
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-      content = @Content(schema = @Schema(implementation = ToolkitItemJson.class)))
+      content = @Content(schema = @Schema(ref = "ToolkitItem")))
   public Response get(@PathParam("id") String id) {
     Caller caller = currentCaller.require();
     return withEtag(
@@ -117,11 +121,15 @@ public class ToolkitItemsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "createToolkitItem", summary = "Een nieuw item als concept (vakgroep)")
+  @Operation(
+      operationId = "createToolkitItem",
+      summary = "Een nieuw item als concept (vakgroep)",
+      description =
+          "Een expert begint een item als concept; anderen zien het pas na beoordeling en publicatie.")
   @APIResponse(
       responseCode = "201",
       description = "Het concept is aangemaakt",
-      content = @Content(schema = @Schema(implementation = ToolkitItemJson.class)))
+      content = @Content(schema = @Schema(ref = "ToolkitItem")))
   public Response create(
       @NotNull(message = "Stuur het nieuwe item als JSON.") @Valid NewToolkitItemJson item,
       @Context UriInfo uriInfo) {
@@ -146,6 +154,10 @@ public class ToolkitItemsResource {
       operationId = "updateToolkitItem",
       summary = "Het concept bewaren (vakgroep)",
       description = "Met If-Match: de ETag van het item waarop je wijziging is gebaseerd.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Opgeslagen, met de nieuwe ETag",
+      content = @Content(schema = @Schema(ref = "ToolkitItem")))
   public Response update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -169,6 +181,10 @@ public class ToolkitItemsResource {
       description =
           "Met If-Match. Goedkeuren of terugsturen doet een ander vakgroeplid dan wie"
               + " het concept het laatst bewerkte.")
+  @APIResponse(
+      responseCode = "200",
+      description = "De stap is gezet, met de nieuwe ETag",
+      content = @Content(schema = @Schema(ref = "ToolkitItem")))
   public Response transition(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -204,7 +220,10 @@ public class ToolkitItemsResource {
 
   @GET
   @Path("/{id}/versions")
-  @Operation(operationId = "listToolkitItemVersions", summary = "Alle gepubliceerde versies")
+  @Operation(
+      operationId = "listToolkitItemVersions",
+      summary = "Alle gepubliceerde versies",
+      description = "Elke gepubliceerde versie van het item, met nummer, tekst en beoordelaar.")
   public List<RevisionJson> versions(@PathParam("id") String id) {
     return toolkit
         .item(currentCaller.require(), ApiValues.uuid(id, "toolkit-item"))
