@@ -133,6 +133,9 @@ class DeniedByDefaultTest {
           Map.entry("PublishedToolkitReader.ids", "search indexing and its start-up check"),
           Map.entry("PublishedToolkitReader.read", "search indexing"),
           Map.entry(
+              "PublishedToolkitReader.publishedVersions",
+              "the start-up check comparing the index with the database"),
+          Map.entry(
               "SynonymListService.current", "search loads the synonyms at start-up; not personal"),
           Map.entry(
               "ToolkitService.slugTaken",
