@@ -122,10 +122,169 @@ public final class AccessPolicy {
     return caller.municipalityCodes();
   }
 
+  // --- The toolkit -------------------------------------------------------------------------
+
+  /**
+   * Whether the caller may write, review, publish and restore toolkit items, their attachments and
+   * translations, and see what editors see (drafts, history, items by status): experts.
+   */
+  public static boolean mayEditToolkit(Caller caller) {
+    return has(caller, Role.EXPERT);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may edit the toolkit
+   */
+  public static void requireToolkitEditor(Caller caller) {
+    require(mayEditToolkit(caller), Role.EXPERT);
+  }
+
+  /** Whether the caller may edit the synonyms that search uses: experts. */
+  public static boolean mayEditSynonyms(Caller caller) {
+    return has(caller, Role.EXPERT);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may edit the synonyms
+   */
+  public static void requireSynonymEditor(Caller caller) {
+    require(mayEditSynonyms(caller), Role.EXPERT);
+  }
+
+  /** Whether the caller may rebuild the search index and follow its progress: admins. */
+  public static boolean mayRebuildSearchIndex(Caller caller) {
+    return has(caller, Role.ADMIN);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may rebuild the search index
+   */
+  public static void requireSearchIndexRebuilder(Caller caller) {
+    require(mayRebuildSearchIndex(caller), Role.ADMIN);
+  }
+
+  // --- Self-assessment ---------------------------------------------------------------------
+
+  /** Whether the caller may publish a (new version of a) self-assessment checklist: experts. */
+  public static boolean mayPublishChecklist(Caller caller) {
+    return has(caller, Role.EXPERT);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may publish a checklist
+   */
+  public static void requireChecklistPublisher(Caller caller) {
+    require(mayPublishChecklist(caller), Role.EXPERT);
+  }
+
+  /**
+   * Whether the caller may start a self-assessment round for their own team: team leads. (Having a
+   * team at all is checked with the round's other input.)
+   */
+  public static boolean mayStartRound(Caller caller) {
+    return has(caller, Role.TEAM_LEAD);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may start a round
+   */
+  public static void requireRoundStarter(Caller caller) {
+    require(mayStartRound(caller), Role.TEAM_LEAD);
+  }
+
+  /** Whether the caller answers this team's rounds: its members. */
+  public static boolean mayAnswerRound(Caller caller, String municipalityCode, String teamCode) {
+    return isTeamMember(caller, municipalityCode, teamCode);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller answers this team's rounds
+   */
+  public static void requireRoundAnswerer(Caller caller, String municipalityCode, String teamCode) {
+    require(mayAnswerRound(caller, municipalityCode, teamCode), Role.PROFESSIONAL, Role.TEAM_LEAD);
+  }
+
+  /** Whether the caller may close a round of this team early: the team's own team lead. */
+  public static boolean mayCloseRound(Caller caller, String municipalityCode, String teamCode) {
+    return has(caller, Role.TEAM_LEAD) && isTeamMember(caller, municipalityCode, teamCode);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may close the team's rounds
+   */
+  public static void requireRoundCloser(Caller caller, String municipalityCode, String teamCode) {
+    require(mayCloseRound(caller, municipalityCode, teamCode), Role.TEAM_LEAD);
+  }
+
+  /**
+   * Whether the caller sees how every team of their municipality stands (newest round, scores,
+   * action points) and the municipality beside the platform's benchmark: coordinators.
+   */
+  public static boolean maySeeTeamStandings(Caller caller) {
+    return has(caller, Role.COORDINATOR);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may see the team standings
+   */
+  public static void requireTeamStandingsReader(Caller caller) {
+    require(maySeeTeamStandings(caller), Role.COORDINATOR);
+  }
+
+  /**
+   * Whether the caller may add, change and remove this team's action points: the team's own team
+   * lead.
+   */
+  public static boolean mayManageActionPoints(
+      Caller caller, String municipalityCode, String teamCode) {
+    return has(caller, Role.TEAM_LEAD) && isTeamMember(caller, municipalityCode, teamCode);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may manage the team's action points
+   */
+  public static void requireActionPointManager(
+      Caller caller, String municipalityCode, String teamCode) {
+    require(mayManageActionPoints(caller, municipalityCode, teamCode), Role.TEAM_LEAD);
+  }
+
+  /**
+   * Whether the caller may move an action point of this team, owned by this user, to another
+   * status: its owner, if still on the team, or the team's team lead.
+   */
+  public static boolean mayChangeActionPointStatus(
+      Caller caller, String municipalityCode, String teamCode, String ownerUsername) {
+    Objects.requireNonNull(caller, "caller");
+    return (isTeamMember(caller, municipalityCode, teamCode)
+            && caller.username().equals(ownerUsername))
+        || mayManageActionPoints(caller, municipalityCode, teamCode);
+  }
+
+  /**
+   * @throws ActionNotAllowedException unless the caller may change the action point's status
+   */
+  public static void requireActionPointStatusChanger(
+      Caller caller, String municipalityCode, String teamCode, String ownerUsername) {
+    require(
+        mayChangeActionPointStatus(caller, municipalityCode, teamCode, ownerUsername),
+        Role.TEAM_LEAD);
+  }
+
+  private static boolean has(Caller caller, Role role) {
+    Objects.requireNonNull(caller, "caller");
+    return caller.hasRole(role);
+  }
+
+  private static void require(boolean allowed, Role... allowedRoles) {
+    if (!allowed) {
+      throw new ActionNotAllowedException(allowedRoles);
+    }
+  }
+
   /**
    * @throws ActionNotAllowedException when the caller has none of the roles
    */
-  public static void requireAnyRole(Caller caller, Role... roles) {
+  private static void requireAnyRole(Caller caller, Role... roles) {
     if (Arrays.stream(roles).noneMatch(caller::hasRole)) {
       throw new ActionNotAllowedException(roles);
     }

@@ -1,8 +1,10 @@
 package nl.brug.auth.caller;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -70,12 +72,16 @@ public record Caller(
     return municipalityCodes.size() > 1;
   }
 
-  public boolean hasRole(Role role) {
-    return roles.contains(role);
+  /**
+   * The ids of the caller's roles in the order of {@link Role}, to show or to store. Never to
+   * decide on: what a caller may do is {@code AccessPolicy}'s question.
+   */
+  public List<String> roleIds() {
+    return Arrays.stream(Role.values()).filter(roles::contains).map(Role::id).toList();
   }
 
-  public boolean hasAnyRole(Set<Role> wanted) {
-    return wanted.stream().anyMatch(roles::contains);
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
   }
 
   public Optional<String> municipality() {

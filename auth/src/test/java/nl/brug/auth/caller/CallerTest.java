@@ -82,4 +82,12 @@ class CallerTest {
     assertThatThrownBy(() -> REGIONAL_EXPERT.municipalityCodes().add("GM0363"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void theRolesToShow_comeInTheOrderOfTheRoles_asIds() {
+    Caller caller =
+        new Caller("rachida", "Rachida", EnumSet.of(Role.ADMIN, Role.EXPERT), "GM0193", null);
+
+    assertThat(caller.roleIds()).containsExactly("expert", "admin");
+  }
 }

@@ -18,7 +18,6 @@ import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.content.organisation.entity.Member;
@@ -162,12 +161,8 @@ public class ActionPointService {
   public ActionPoint changeStatus(
       Caller caller, UUID id, ActionStatus status, long expectedVersion) {
     StoredActionPoint point = visible(caller, id);
-    boolean owner =
-        AccessPolicy.isTeamMember(caller, point.municipalityCode(), point.teamCode())
-            && caller.username().equals(point.owner());
-    if (!owner) {
-      requireTeamLead(caller, point.municipalityCode(), point.teamCode());
-    }
+    AccessPolicy.requireActionPointStatusChanger(
+        caller, point.municipalityCode(), point.teamCode(), point.owner());
     if (status == null) {
       throw new InvalidAssessmentInputException("Kies een status: open, bezig of afgerond.");
     }
@@ -222,10 +217,7 @@ public class ActionPointService {
   }
 
   private static void requireTeamLead(Caller caller, String municipalityCode, String teamCode) {
-    if (!caller.hasRole(Role.TEAM_LEAD)
-        || !AccessPolicy.isTeamMember(caller, municipalityCode, teamCode)) {
-      throw new ActionNotAllowedException(Role.TEAM_LEAD);
-    }
+    AccessPolicy.requireActionPointManager(caller, municipalityCode, teamCode);
   }
 
   private static void requireVersion(StoredActionPoint point, long expectedVersion) {

@@ -23,7 +23,6 @@ import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.organisation.boundary.OrganisationService;
@@ -109,7 +108,7 @@ public class AssessmentService {
    */
   public static void checkNewRound(
       Caller caller, String period, LocalDate closesOn, LocalDate today) {
-    AccessPolicy.requireAnyRole(caller, Role.TEAM_LEAD);
+    AccessPolicy.requireRoundStarter(caller);
     if (caller.team().isEmpty() || caller.municipality().isEmpty()) {
       throw new InvalidAssessmentInputException(
           "Je bent aan geen team gekoppeld; een ronde hoort bij een team.");
@@ -173,7 +172,7 @@ public class AssessmentService {
    * @throws ActionNotAllowedException unless the caller is a coordinator
    */
   public List<TeamStanding> teamStandings(Caller caller) {
-    AccessPolicy.requireAnyRole(caller, Role.COORDINATOR);
+    AccessPolicy.requireTeamStandingsReader(caller);
     String municipality = caller.municipalityCode();
     Map<String, Long> members =
         organisation.membersOf(caller, municipality).stream()
@@ -279,7 +278,7 @@ public class AssessmentService {
    */
   public RoundSummary closeRound(Caller caller, UUID roundId) {
     AssessmentRound round = memberRound(caller, roundId);
-    AccessPolicy.requireAnyRole(caller, Role.TEAM_LEAD);
+    AccessPolicy.requireRoundCloser(caller, round.municipalityCode(), round.teamCode());
     if (!round.openOn(today())) {
       throw new ConflictException("Deze ronde is al gesloten.");
     }
@@ -331,7 +330,7 @@ public class AssessmentService {
    * @throws ActionNotAllowedException unless the caller is a coordinator
    */
   public Benchmark municipalityBenchmark(Caller caller, String templateCode) {
-    AccessPolicy.requireAnyRole(caller, Role.COORDINATOR);
+    AccessPolicy.requireTeamStandingsReader(caller);
     ChecklistTemplate template = templates.newestVersion(templateCode);
     Map<String, RoundResults> latestPerTeam =
         latestClosedPerTeam(template, template.document().checklist());
@@ -418,9 +417,7 @@ public class AssessmentService {
 
   private AssessmentRound memberRound(Caller caller, UUID roundId) {
     AssessmentRound round = visibleRound(caller, roundId);
-    if (!AccessPolicy.isTeamMember(caller, round.municipalityCode(), round.teamCode())) {
-      throw new ActionNotAllowedException(Role.PROFESSIONAL, Role.TEAM_LEAD);
-    }
+    AccessPolicy.requireRoundAnswerer(caller, round.municipalityCode(), round.teamCode());
     return round;
   }
 

@@ -15,7 +15,6 @@ import java.util.UUID;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.concurrency.ConflictException;
 
 /**
@@ -82,7 +81,7 @@ public class ChecklistTemplates {
    * @throws ConflictException when that version exists or a number is skipped
    */
   public TemplateDocument publishTemplate(Caller caller, String json) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireChecklistPublisher(caller);
     ChecklistTemplate published = ChecklistTemplate.publish(json, clock.instant());
     int next =
         em.createQuery(

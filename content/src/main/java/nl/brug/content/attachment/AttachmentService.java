@@ -15,7 +15,6 @@ import java.util.UUID;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.toolkit.boundary.DraftDiscarded;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.content.toolkit.entity.ItemRevision;
@@ -55,7 +54,7 @@ public class AttachmentService {
    */
   public Attachment add(Caller caller, UUID itemId, String filename, byte[] bytes) {
     ToolkitItem item = toolkit.item(caller, itemId); // not found before not allowed
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireToolkitEditor(caller);
     String name = cleanName(filename);
     AttachmentType type = check(name, bytes);
     Attachment attachment =
@@ -81,7 +80,7 @@ public class AttachmentService {
    */
   public List<Attachment> ofDraft(Caller caller, UUID itemId) {
     ToolkitItem item = toolkit.item(caller, itemId);
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireToolkitEditor(caller);
     return files(item, item.draftAttachmentIds());
   }
 
@@ -123,7 +122,7 @@ public class AttachmentService {
    */
   public void remove(Caller caller, UUID itemId, UUID attachmentId) {
     Attachment attachment = get(caller, itemId, attachmentId); // not found before not allowed
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireToolkitEditor(caller);
     if (!toolkit.item(caller, itemId).draftAttachmentIds().contains(attachmentId)) {
       // only an older version has it: nothing to take out of the draft
       throw new UnknownResourceException("attachment", String.valueOf(attachmentId));

@@ -154,7 +154,7 @@ public class ContentGapLog {
    * #MAX_QUERY} characters. Empty when no word of two letters is left, or when only the words that
    * named the removed data are (such as "bsn" or "geboren").
    */
-  public static Optional<String> countedText(String query) {
+  static Optional<String> countedText(String query) {
     if (query == null) {
       return Optional.empty();
     }

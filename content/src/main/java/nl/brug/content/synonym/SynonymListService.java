@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.Optional;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.audit.AuditTrail;
 import nl.brug.content.concurrency.StaleVersionException;
 
@@ -60,7 +59,7 @@ public class SynonymListService {
    * @throws StaleVersionException when someone else saved since; nothing is saved
    */
   public SavedSynonymList save(Caller caller, String text, long basedOnVersion) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireSynonymEditor(caller);
     StoredSynonymList stored = em.find(StoredSynonymList.class, StoredSynonymList.THE_LIST);
     long current = stored == null ? NOTHING_SAVED : stored.version();
     if (current != basedOnVersion) {

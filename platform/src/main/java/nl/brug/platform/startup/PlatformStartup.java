@@ -82,7 +82,7 @@ public class PlatformStartup {
                           "    %-8s %-18s %s",
                           a.username(),
                           a.caller().displayName(),
-                          a.caller().roles().iterator().next().id()))
+                          String.join(", ", a.caller().roleIds())))
               .collect(Collectors.joining("\n")));
       text.append('\n');
     }

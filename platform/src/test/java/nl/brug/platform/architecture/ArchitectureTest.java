@@ -3,11 +3,15 @@ package nl.brug.platform.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.brug.auth.caller.Caller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +128,29 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.hibernate.search.."));
+  }
+
+  /**
+   * What a caller may do is decided in {@code nl.brug.auth..} only ({@code AccessPolicy}, and the
+   * sign-in that maps roles to container groups): elsewhere nobody asks a caller for their roles,
+   * not even by a method reference. Showing or storing them goes through {@code Caller.roleIds()}.
+   */
+  static final ArchRule ROLES_ARE_ASKED_ONLY_IN_AUTH =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("nl.brug.auth..")
+          .should()
+          .accessTargetWhere(
+              JavaAccess.Predicates.target(
+                  AccessTarget.Predicates.declaredIn(Caller.class)
+                      .and(HasName.Predicates.nameMatching("hasRole|roles"))))
+          .because(
+              "access decisions belong to AccessPolicy: ask it a capability question"
+                  + " (mayStartRound, mayEditToolkit, …) instead of checking roles");
+
+  @Test
+  void onlyAuthAsksACallerForTheirRoles() {
+    check(ROLES_ARE_ASKED_ONLY_IN_AUTH);
   }
 
   @Test

@@ -27,7 +27,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.gap.ContentGapLog;
 import nl.brug.content.synonym.SavedSynonymList;
 import nl.brug.content.synonym.SynonymListChanged;
@@ -180,7 +179,7 @@ public class ToolkitSearchService {
    * The synonym list in use, as experts edit it: the saved one, or the built-in one (version 0).
    */
   public SavedSynonymList synonymsToEdit(Caller caller) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireSynonymEditor(caller);
     return storedSynonyms()
         .orElseGet(
             () ->
@@ -195,7 +194,7 @@ public class ToolkitSearchService {
    * @throws nl.brug.content.concurrency.StaleVersionException when someone else saved since
    */
   public SavedSynonymList saveSynonyms(Caller caller, String text, long basedOnVersion) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireSynonymEditor(caller);
     SynonymList.parse(text);
     return synonymStore.save(caller, text, basedOnVersion);
   }
@@ -280,7 +279,7 @@ public class ToolkitSearchService {
    * goes on.
    */
   public ReindexStatus startReindex(Caller caller) {
-    AccessPolicy.requireAnyRole(caller, Role.ADMIN);
+    AccessPolicy.requireSearchIndexRebuilder(caller);
     if (begin(0)) {
       LOG.info(() -> "Search index rebuild started by " + caller.username());
       background.execute(() -> rebuild(false, published::count));
@@ -290,7 +289,7 @@ public class ToolkitSearchService {
 
   /** How the latest rebuild went, or is going (admins only: it counts every scope's items). */
   public ReindexStatus reindexStatus(Caller caller) {
-    AccessPolicy.requireAnyRole(caller, Role.ADMIN);
+    AccessPolicy.requireSearchIndexRebuilder(caller);
     return reindex.get();
   }
 

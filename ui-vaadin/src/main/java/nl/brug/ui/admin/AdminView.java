@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.organisation.boundary.OrganisationService;
@@ -56,7 +57,7 @@ public class AdminView extends Div {
     configureTeams();
     configureMembers();
     add(new H2(getTranslation("section.admin.title")));
-    if (caller.hasRole(Role.ADMIN)) {
+    if (AccessPolicy.mayRebuildSearchIndex(caller)) {
       RouterLink index = new RouterLink(getTranslation("admin.searchIndex"), SearchIndexView.class);
       index.setId("link-search-index");
       add(new Paragraph(index));

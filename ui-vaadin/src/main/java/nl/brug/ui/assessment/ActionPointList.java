@@ -18,7 +18,6 @@ import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.assessment.ActionPoint;
 import nl.brug.content.assessment.ActionPointService;
 import nl.brug.content.assessment.ActionStatus;
@@ -140,7 +139,7 @@ final class ActionPointList extends Div {
   }
 
   private com.vaadin.flow.component.Component status(ActionPoint point) {
-    if (!teamLead(point) && !owner(point)) {
+    if (!mayChangeStatus(point)) {
       return new Span(getTranslation("assessment.actions.status", point.status().label()));
     }
     Select<ActionStatus> status = new Select<>();
@@ -200,12 +199,11 @@ final class ActionPointList extends Div {
   }
 
   private boolean teamLead(ActionPoint point) {
-    return caller.hasRole(Role.TEAM_LEAD)
-        && AccessPolicy.isTeamMember(caller, point.municipalityCode(), point.teamCode());
+    return AccessPolicy.mayManageActionPoints(caller, point.municipalityCode(), point.teamCode());
   }
 
-  private boolean owner(ActionPoint point) {
-    return AccessPolicy.isTeamMember(caller, point.municipalityCode(), point.teamCode())
-        && caller.username().equals(point.owner());
+  private boolean mayChangeStatus(ActionPoint point) {
+    return AccessPolicy.mayChangeActionPointStatus(
+        caller, point.municipalityCode(), point.teamCode(), point.owner());
   }
 }

@@ -12,7 +12,6 @@ import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.assessment.ActionPoint;
 import nl.brug.content.assessment.ActionPointInput;
 import nl.brug.content.assessment.ActionPointService;
@@ -59,8 +58,7 @@ final class RoundActionPoints extends Div {
             toolkit,
             false);
     add(new H3(getTranslation("assessment.actions.title")), list);
-    if (caller.hasRole(Role.TEAM_LEAD)
-        && AccessPolicy.isTeamMember(caller, round.municipalityCode(), round.teamCode())) {
+    if (AccessPolicy.mayManageActionPoints(caller, round.municipalityCode(), round.teamCode())) {
       list.changeWith(point -> change(point, checklist, team, toolkit.all(), today));
       add(
           new ActionPointForm(

@@ -112,7 +112,8 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
     RoundResults results = assessment.results(caller, roundId);
     removeAll();
     title = getTranslation("assessment.round.pageTitle", round.period());
-    boolean member = AccessPolicy.isTeamMember(caller, round.municipalityCode(), round.teamCode());
+    boolean member =
+        AccessPolicy.mayAnswerRound(caller, round.municipalityCode(), round.teamCode());
     RouterLink back =
         member
             ? new RouterLink(getTranslation("assessment.toTeamPage"), SelfAssessmentView.class)
@@ -197,7 +198,8 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
       answers.addClassName("brug-button-link");
     }
     actions.add(answers);
-    if (round.open() && caller.hasRole(Role.TEAM_LEAD)) {
+    if (round.open()
+        && AccessPolicy.mayCloseRound(caller, round.municipalityCode(), round.teamCode())) {
       actions.add(new CloseRoundButton(assessment, caller, round, this::show));
     }
     return actions;

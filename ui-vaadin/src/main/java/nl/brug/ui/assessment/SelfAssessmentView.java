@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
@@ -87,7 +88,7 @@ public class SelfAssessmentView extends Div implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (caller.team().isEmpty() && caller.hasRole(Role.COORDINATOR)) {
+    if (caller.team().isEmpty() && AccessPolicy.maySeeTeamStandings(caller)) {
       event.forwardTo(TeamsOverviewView.class);
       return;
     }
@@ -103,7 +104,7 @@ public class SelfAssessmentView extends Div implements BeforeEnterObserver {
       Paragraph noTeam = new Paragraph(getTranslation("assessment.team.none"));
       noTeam.setId("no-team");
       add(noTeam);
-      if (caller.hasRole(Role.EXPERT)) {
+      if (AccessPolicy.mayPublishChecklist(caller)) {
         RouterLink checklist =
             new RouterLink(getTranslation("assessment.checklist.link"), ChecklistView.class);
         checklist.setId("to-checklist");
@@ -116,7 +117,7 @@ public class SelfAssessmentView extends Div implements BeforeEnterObserver {
       add(new CallToAnswer(awaiting));
     }
     add(new H3(getTranslation("assessment.team.rounds")), rounds(assessment.rounds(caller)));
-    if (caller.hasRole(Role.TEAM_LEAD)) {
+    if (AccessPolicy.mayStartRound(caller)) {
       add(startForm());
     }
     Map<UUID, TemplateDocument> checklists = new HashMap<>();
@@ -158,14 +159,21 @@ public class SelfAssessmentView extends Div implements BeforeEnterObserver {
     grid.addColumn(r -> getTranslation("assessment.submitted", r.submitted()))
         .setKey("submitted")
         .setHeader(getTranslation("assessment.round.submitted"));
-    if (caller.hasRole(Role.TEAM_LEAD)) {
+    if (rounds.stream().anyMatch(this::mayClose)) {
       grid.addComponentColumn(
-              r -> r.open() ? new CloseRoundButton(assessment, caller, r, this::show) : new Span())
+              r ->
+                  r.open() && mayClose(r)
+                      ? new CloseRoundButton(assessment, caller, r, this::show)
+                      : new Span())
           .setKey("close")
           .setHeader(getTranslation("assessment.round.actions"));
     }
     grid.setItems(rounds);
     return grid;
+  }
+
+  private boolean mayClose(RoundSummary round) {
+    return AccessPolicy.mayCloseRound(caller, round.municipalityCode(), round.teamCode());
   }
 
   private Component startForm() {

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.gap.ContentGapLog;
@@ -97,8 +98,7 @@ public class ContentGapsView extends Div {
     municipality.setEmptySelectionAllowed(true);
     municipality.setEmptySelectionCaption(getTranslation("gaps.allMunicipalities"));
     Map<String, String> names = new TreeMap<>();
-    caller
-        .municipalityCodes()
+    AccessPolicy.contentGapMunicipalities(caller)
         .forEach(
             code ->
                 names.put(

@@ -72,8 +72,8 @@ public class MainLayout extends AppLayout {
 
   private HorizontalLayout configureUser(Caller caller) {
     String roles =
-        caller.roles().stream()
-            .map(role -> getTranslation("role." + role.id()))
+        caller.roleIds().stream()
+            .map(id -> getTranslation("role." + id))
             .collect(Collectors.joining(", "));
     String municipality =
         caller

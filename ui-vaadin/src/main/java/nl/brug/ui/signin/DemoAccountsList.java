@@ -38,8 +38,8 @@ class DemoAccountsList extends Div {
           new NativeTableCell(account.username()),
           new NativeTableCell(account.caller().displayName()),
           new NativeTableCell(
-              account.caller().roles().stream()
-                  .map(role -> getTranslation("role." + role.id()))
+              account.caller().roleIds().stream()
+                  .map(id -> getTranslation("role." + id))
                   .collect(Collectors.joining(", "))),
           new NativeTableCell(account.caller().municipality().map(municipalityName).orElse("—")));
       body.add(row);

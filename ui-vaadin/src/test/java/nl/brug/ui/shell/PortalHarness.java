@@ -282,7 +282,7 @@ public final class PortalHarness {
     @Override
     public synchronized nl.brug.content.synonym.SavedSynonymList save(
         Caller caller, String text, long basedOnVersion) {
-      nl.brug.auth.access.AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      nl.brug.auth.access.AccessPolicy.requireSynonymEditor(caller);
       long current = saved == null ? NOTHING_SAVED : saved.version();
       if (current != basedOnVersion) {
         throw new nl.brug.content.concurrency.StaleVersionException(
@@ -433,7 +433,7 @@ public final class PortalHarness {
 
     @Override
     public List<ToolkitItem> forEditors(Caller caller) {
-      AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      AccessPolicy.requireToolkitEditor(caller);
       return all().stream()
           .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
           .toList();
@@ -446,7 +446,7 @@ public final class PortalHarness {
         ToolkitKind kind,
         String municipalityCode,
         ItemContent content) {
-      AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      AccessPolicy.requireToolkitEditor(caller);
       ToolkitItem item =
           ToolkitItem.draft(slug, kind, municipalityCode, content, caller.username(), NOW);
       all.add(item);
@@ -508,10 +508,7 @@ public final class PortalHarness {
       return all().stream()
           .filter(i -> i.getId().equals(id))
           .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
-          .filter(
-              i ->
-                  caller.hasRole(nl.brug.auth.caller.Role.EXPERT)
-                      || i.publishedVersion().isPresent())
+          .filter(i -> AccessPolicy.maySeeUnpublished(caller) || i.publishedVersion().isPresent())
           .findFirst()
           .orElseThrow(() -> new UnknownResourceException("toolkit-item", id.toString()));
     }
@@ -534,7 +531,7 @@ public final class PortalHarness {
     @Override
     public nl.brug.content.attachment.Attachment add(
         Caller caller, UUID itemId, String filename, byte[] bytes) {
-      AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      AccessPolicy.requireToolkitEditor(caller);
       toolkit.item(caller, itemId);
       nl.brug.content.attachment.AttachmentType type =
           nl.brug.content.attachment.AttachmentType.of(filename, bytes)
@@ -564,7 +561,7 @@ public final class PortalHarness {
 
     @Override
     public List<nl.brug.content.attachment.Attachment> ofDraft(Caller caller, UUID itemId) {
-      AccessPolicy.requireAnyRole(caller, nl.brug.auth.caller.Role.EXPERT);
+      AccessPolicy.requireToolkitEditor(caller);
       java.util.Set<UUID> draft = toolkit.item(caller, itemId).draftAttachmentIds();
       return stored.stream().filter(a -> draft.contains(a.getId())).toList();
     }

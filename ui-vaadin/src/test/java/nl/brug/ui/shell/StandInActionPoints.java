@@ -10,10 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.brug.auth.access.AccessPolicy;
-import nl.brug.auth.access.ActionNotAllowedException;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.assessment.ActionPoint;
 import nl.brug.content.assessment.ActionPointInput;
 import nl.brug.content.assessment.ActionPointService;
@@ -175,12 +173,8 @@ public final class StandInActionPoints extends ActionPointService {
   public ActionPoint changeStatus(
       Caller caller, UUID id, ActionStatus status, long expectedVersion) {
     ActionPoint point = visible(caller, id);
-    boolean owner =
-        AccessPolicy.isTeamMember(caller, point.municipalityCode(), point.teamCode())
-            && caller.username().equals(point.owner());
-    if (!owner) {
-      requireTeamLead(caller, point.municipalityCode(), point.teamCode());
-    }
+    AccessPolicy.requireActionPointStatusChanger(
+        caller, point.municipalityCode(), point.teamCode(), point.owner());
     requireVersion(point, expectedVersion);
     ActionPoint changed = with(point, status, point.version() + 1);
     points.put(id, changed);
@@ -226,9 +220,7 @@ public final class StandInActionPoints extends ActionPointService {
   }
 
   private static void requireTeamLead(Caller caller, String municipality, String team) {
-    if (!caller.hasRole(Role.TEAM_LEAD) || !AccessPolicy.isTeamMember(caller, municipality, team)) {
-      throw new ActionNotAllowedException(Role.TEAM_LEAD);
-    }
+    AccessPolicy.requireActionPointManager(caller, municipality, team);
   }
 
   private static void requireVersion(ActionPoint point, long expectedVersion) {

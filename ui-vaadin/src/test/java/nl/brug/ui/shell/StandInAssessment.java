@@ -125,7 +125,7 @@ public final class StandInAssessment extends AssessmentService {
 
     @Override
     public TemplateDocument publishTemplate(Caller caller, String json) {
-      AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+      AccessPolicy.requireChecklistPublisher(caller);
       TemplateDocument document = TemplateDocument.read(new java.io.StringReader(json));
       if (!SHIPPED.code().equals(document.code()) || document.version() != versions.size() + 1) {
         throw new nl.brug.content.concurrency.ConflictException(
@@ -227,7 +227,7 @@ public final class StandInAssessment extends AssessmentService {
 
   @Override
   public List<TeamStanding> teamStandings(Caller caller) {
-    AccessPolicy.requireAnyRole(caller, Role.COORDINATOR);
+    AccessPolicy.requireTeamStandingsReader(caller);
     String municipality = caller.municipalityCode();
     Map<String, Long> members =
         organisation.membersOf(caller, municipality).stream()
@@ -302,7 +302,7 @@ public final class StandInAssessment extends AssessmentService {
   @Override
   public RoundSummary closeRound(Caller caller, UUID roundId) {
     StoredRound round = memberRound(caller, roundId);
-    AccessPolicy.requireAnyRole(caller, Role.TEAM_LEAD);
+    AccessPolicy.requireRoundCloser(caller, round.municipality, round.team);
     if (!open(round)) {
       throw new ConflictException("Deze ronde is al gesloten.");
     }
@@ -338,7 +338,7 @@ public final class StandInAssessment extends AssessmentService {
 
   @Override
   public Benchmark municipalityBenchmark(Caller caller, String templateCode) {
-    AccessPolicy.requireAnyRole(caller, Role.COORDINATOR);
+    AccessPolicy.requireTeamStandingsReader(caller);
     Map<String, RoundResults> latestPerTeam = new HashMap<>();
     rounds.values().stream()
         .filter(r -> !open(r))

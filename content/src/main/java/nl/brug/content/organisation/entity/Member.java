@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 
@@ -79,7 +78,7 @@ public class Member {
     this.municipalityCode = caller.municipalityCode();
     this.teamCode = caller.teamCode();
     this.roles.clear();
-    this.roles.addAll(caller.roles().stream().map(Role::id).collect(Collectors.toSet()));
+    this.roles.addAll(caller.roleIds());
     this.lastSignIn = Objects.requireNonNull(now, "now").atOffset(ZoneOffset.UTC);
   }
 

@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import nl.brug.auth.access.AccessPolicy;
 import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.audit.AuditEntry;
 import nl.brug.content.audit.AuditTrail;
 import nl.brug.content.concurrency.ConflictException;
@@ -165,7 +164,7 @@ public class ToolkitService {
    * @throws nl.brug.auth.access.ActionNotAllowedException for anyone but experts
    */
   public List<ToolkitItem> forEditors(Caller caller) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireToolkitEditor(caller);
     AccessPolicy.MunicipalityScope scope = AccessPolicy.municipalityScope(caller);
     TypedQuery<ToolkitItem> query =
         em.createQuery(
@@ -183,13 +182,13 @@ public class ToolkitService {
    */
   public List<AuditEntry> history(Caller caller, UUID id) {
     ToolkitItem item = item(caller, id);
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireToolkitEditor(caller);
     return audit.of(SUBJECT, item.getId().toString());
   }
 
   /** The items of the caller's scope in one workflow state, of one kind if given: experts only. */
   public List<ToolkitItem> inStatus(Caller caller, ItemStatus status, ToolkitKind kind) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireToolkitEditor(caller);
     AccessPolicy.MunicipalityScope scope = AccessPolicy.municipalityScope(caller);
     TypedQuery<ToolkitItem> query =
         em.createQuery(
@@ -288,7 +287,7 @@ public class ToolkitService {
   /** Starts a new item as a draft: experts only, national or in their own municipality. */
   public ToolkitItem create(
       Caller caller, String slug, ToolkitKind kind, String municipalityCode, ItemContent content) {
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireToolkitEditor(caller);
     if (municipalityCode != null) {
       AccessPolicy.requireVisible(caller, municipalityCode, "municipality", municipalityCode);
     }
@@ -411,7 +410,7 @@ public class ToolkitService {
     // Whether the item is there for the caller first: what they may not see is not found (404),
     // whatever their role; only what they do see can be refused for their role (403).
     ToolkitItem item = item(caller, id);
-    AccessPolicy.requireAnyRole(caller, Role.EXPERT);
+    AccessPolicy.requireToolkitEditor(caller);
     if (item.getVersion() != expectedVersion) {
       throw staleVersion();
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.CurrentCaller;
-import nl.brug.auth.caller.Role;
 import nl.brug.content.organisation.boundary.OrganisationService;
 import nl.brug.platform.api.municipalities.MunicipalityJson;
 import nl.brug.platform.api.municipalities.TeamJson;
@@ -42,7 +41,7 @@ public class MeResource {
             .map(MunicipalityJson::of)
             .orElse(null);
     TeamJson team = caller.team().flatMap(organisation::findTeam).map(TeamJson::of).orElse(null);
-    List<String> roles = caller.roles().stream().map(Role::id).sorted().toList();
+    List<String> roles = caller.roleIds().stream().sorted().toList();
     return new MeJson(caller.username(), caller.displayName(), roles, municipality, team);
   }
 }
