@@ -40,12 +40,22 @@ import nl.brug.platform.api.problem.InvalidParameterException;
 @Provider
 public class JsonBodyTypes implements ReaderInterceptor {
 
+  /**
+   * The largest JSON body read: an item with its body, guide and translations stays far below it; a
+   * larger one is refused before it is held in memory.
+   */
+  static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     if (!isJson(context.getMediaType()) || !isChecked(context.getType())) {
       return context.proceed();
     }
-    byte[] body = context.getInputStream().readAllBytes();
+    byte[] body = context.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      throw new InvalidParameterException(
+          "body", "De inhoud is te groot: hoogstens " + MAX_BODY_BYTES / (1024 * 1024) + " MB.");
+    }
     context.setInputStream(new ByteArrayInputStream(body));
     if (body.length > 0) {
       parse(body).ifPresent(json -> check(json, context.getGenericType(), ""));

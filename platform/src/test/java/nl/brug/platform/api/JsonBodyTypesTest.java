@@ -62,6 +62,39 @@ class JsonBodyTypesTest {
         .isThrownBy(() -> JsonBodyTypes.check(json("{\"title\": null}"), Item.class, ""));
   }
 
+  @Test
+  void aBodyLargerThanTheLimit_isRefusedBeforeItIsHeldInMemory() {
+    byte[] huge = new byte[JsonBodyTypes.MAX_BODY_BYTES + 10];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    java.util.concurrent.atomic.AtomicBoolean proceeded =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    jakarta.ws.rs.ext.ReaderInterceptorContext context =
+        (jakarta.ws.rs.ext.ReaderInterceptorContext)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {jakarta.ws.rs.ext.ReaderInterceptorContext.class},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "getMediaType" -> jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE;
+                      case "getType" -> NewTeamJson.class;
+                      case "getGenericType" -> NewTeamJson.class;
+                      case "getInputStream" -> new java.io.ByteArrayInputStream(huge);
+                      case "proceed" -> {
+                        proceeded.set(true);
+                        yield null;
+                      }
+                      default -> throw new UnsupportedOperationException(method.getName());
+                    });
+
+    InvalidParameterException refused =
+        catchThrowableOfType(
+            InvalidParameterException.class, () -> new JsonBodyTypes().aroundReadFrom(context));
+
+    assertThat(refused.name()).isEqualTo("body");
+    assertThat(refused.getMessage()).isEqualTo("De inhoud is te groot: hoogstens 8 MB.");
+    assertThat(proceeded).isFalse();
+  }
+
   private static InvalidParameterException refused(String body, Type type) {
     return catchThrowableOfType(
         InvalidParameterException.class, () -> JsonBodyTypes.check(json(body), type, ""));
