@@ -14,7 +14,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,15 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * while this class's deployment is up. A new group of API checks goes here as one more nested
  * class, not as a new {@code *IT} class.
  *
- * <p>Arquillian 1.10.2 enriches only this outer instance with the deployment's address, and only in
- * this class's own tests, which JUnit runs before the nested classes; {@link
- * #deploymentAnswers_beforeAnyGroupRuns} keeps the address for the groups ({@link #base()}).
+ * <p>Arquillian 1.10.2 injects {@code @ArquillianResource} only into this outer instance, not into
+ * the nested ones: the groups get the address through {@link #base()} ({@link DeployedAddress}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public class PlatformIT {
-
-  private static volatile URL deployed;
 
   @ArquillianResource URL base;
 
@@ -42,26 +38,20 @@ public class PlatformIT {
     return BrugWar.asBuilt();
   }
 
-  @BeforeEach
-  void keepTheAddress() {
-    if (base != null) {
-      deployed = base;
-    }
-  }
-
   /** The deployment's address, for the nested groups. */
   public static URL base() {
-    if (deployed == null) {
+    URL address = DeployedAddress.address();
+    if (address == null) {
       throw new IllegalStateException(
-          "No address of the deployment: the groups learn it from PlatformIT's own test, which"
-              + " runs first; run them through PlatformIT (-Dit.test='PlatformIT'), not alone");
+          "No address of the deployment: DeployedAddress did not see it deployed; run the groups"
+              + " through PlatformIT");
     }
-    return deployed;
+    return address;
   }
 
   @Test
-  void deploymentAnswers_beforeAnyGroupRuns() throws Exception {
-    assertThat(base).as("address of the deployment").isNotNull();
+  void theGroupsGetTheAddressArquillianInjects_andItAnswers() throws Exception {
+    assertThat(base()).isEqualTo(base);
     HttpResponse<String> live = new ApiClient(base).get("/health/live", null);
 
     assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
