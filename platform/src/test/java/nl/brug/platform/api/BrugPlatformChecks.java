@@ -16,24 +16,16 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.brug.platform.api.openapi.OpenApiContract;
 import nl.brug.platform.api.openapi.Spectral;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real WAR on a managed Payara Micro: start-up (Flyway, demo data), persistence through JPA,
  * the REST API with its problem+json errors, health and the OpenAPI document.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrugPlatformIT {
+public abstract class BrugPlatformChecks {
 
-  @ArquillianResource URL base;
+  final URL base = PlatformIT.base();
 
   private HttpResponse<String> get(String path, String credentials) throws Exception {
     return new ApiClient(base).get(path, credentials);
@@ -41,11 +33,6 @@ class BrugPlatformIT {
 
   private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
     return new ApiClient(base).post(path, credentials, json);
-  }
-
-  @Deployment(testable = false)
-  static WebArchive platform() {
-    return BrugWar.asBuilt();
   }
 
   @Test

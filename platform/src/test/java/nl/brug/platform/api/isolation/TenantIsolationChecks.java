@@ -20,16 +20,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import nl.brug.platform.api.ApiClient;
-import nl.brug.platform.api.BrugWar;
+import nl.brug.platform.api.PlatformIT;
 import nl.brug.platform.api.TestIdentityProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tenant isolation over REST on the real WAR: a user of Hilversum who asks for something only
@@ -39,9 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * for, so nothing tells "exists elsewhere" from "exists nowhere". A Zwolle professional does see
  * everything, so no assertion here can pass because the data is simply missing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenantIsolationIT {
+public abstract class TenantIsolationChecks {
 
   private static final String ITEMS = "/api/v1/toolkit-items";
   private static final String ZWOLLE = "GM0193";
@@ -52,14 +44,9 @@ class TenantIsolationIT {
   private static final byte[] PDF =
       "%PDF-1.7\n% gespreksleidraad Zwolle\n".getBytes(StandardCharsets.US_ASCII);
 
-  @ArquillianResource URL base;
+  final URL base = PlatformIT.base();
 
   private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive platform() {
-    return BrugWar.asBuilt();
-  }
 
   @BeforeEach
   void client() {
@@ -84,7 +71,7 @@ class TenantIsolationIT {
   private static List<Asker> hilversum() {
     return List.of(
         new Asker("Hilversum professional", () -> HILVERSUM_PROFESSIONAL),
-        new Asker("Hilversum expert", TenantIsolationIT::hilversumExpert));
+        new Asker("Hilversum expert", TenantIsolationChecks::hilversumExpert));
   }
 
   // --- The Zwolle-only item: three published versions, a translation, a file and a new draft ---

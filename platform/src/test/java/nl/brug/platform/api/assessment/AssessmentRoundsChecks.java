@@ -16,17 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.brug.platform.api.ApiClient;
-import nl.brug.platform.api.BrugWar;
+import nl.brug.platform.api.PlatformIT;
 import nl.brug.platform.api.TestIdentityProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A diversity self-assessment round over REST on the real WAR: a team lead of Zwolle-Zuid starts it
@@ -34,9 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * responses on, without names. Another team, another municipality and a guessed id all get 404;
  * nobody reads another member's answers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssessmentRoundsIT {
+public abstract class AssessmentRoundsChecks {
 
   private static final String ROUNDS = "/api/v1/assessment-rounds";
   private static final String TEMPLATES = "/api/v1/checklist-templates";
@@ -45,14 +37,9 @@ class AssessmentRoundsIT {
   private static final String HILVERSUM_PROFESSIONAL = "youssef:demo";
   private static final String COORDINATOR = "ingrid:demo";
 
-  @ArquillianResource URL base;
+  final URL base = PlatformIT.base();
 
   private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive platform() {
-    return BrugWar.asBuilt();
-  }
 
   @BeforeAll
   static void identityProvider() {

@@ -10,31 +10,18 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import nl.brug.platform.api.ApiClient;
-import nl.brug.platform.api.BrugWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.brug.platform.api.PlatformIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The editorial workflow over REST on the real WAR: four eyes, ETags, versions, scope. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ToolkitItemsIT {
+public abstract class ToolkitItemsChecks {
 
   private static final String ITEMS = "/api/v1/toolkit-items";
 
-  @ArquillianResource URL base;
+  final URL base = PlatformIT.base();
 
   private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive platform() {
-    return BrugWar.asBuilt();
-  }
 
   @BeforeEach
   void client() {

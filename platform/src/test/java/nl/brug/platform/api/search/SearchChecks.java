@@ -14,32 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import nl.brug.platform.api.ApiClient;
-import nl.brug.platform.api.BrugWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.brug.platform.api.PlatformIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search on the real WAR: the demo toolkit is indexed at start, a publication is findable at once
  * (content's event → index after commit), scope holds, bad parameters are named.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchIT {
+public abstract class SearchChecks {
 
-  @ArquillianResource URL base;
+  final URL base = PlatformIT.base();
 
   private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive platform() {
-    return BrugWar.asBuilt();
-  }
 
   @BeforeEach
   void client() {

@@ -11,17 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import nl.brug.platform.api.ApiClient;
-import nl.brug.platform.api.BrugWar;
+import nl.brug.platform.api.PlatformIT;
 import nl.brug.platform.api.TestIdentityProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a team agrees to do after a round, over REST on the real WAR: the team lead of Zwolle-Zuid
@@ -29,9 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and toolkit items that help; the owner moves the status; the team and its coordinator read them,
  * anyone else gets 404; two people changing one at once never overwrite each other.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ActionPointsIT {
+public abstract class ActionPointsChecks {
 
   private static final String ROUNDS = "/api/v1/assessment-rounds";
   private static final String POINTS = "/api/v1/action-points";
@@ -41,14 +33,9 @@ class ActionPointsIT {
   private static final String HILVERSUM = "youssef:demo";
   private static final String EXPERT = "fatima:demo";
 
-  @ArquillianResource URL base;
+  final URL base = PlatformIT.base();
 
   private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive platform() {
-    return BrugWar.asBuilt();
-  }
 
   @BeforeAll
   static void identityProvider() {
