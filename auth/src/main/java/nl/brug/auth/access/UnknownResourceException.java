@@ -1,6 +1,7 @@
 package nl.brug.auth.access;
 
 import java.util.Map;
+import java.util.Set;
 import nl.brug.auth.refusal.NotFound;
 
 /**
@@ -42,6 +43,11 @@ public class UnknownResourceException extends NotFound {
     super(keyOf(kind, id), dutchText(kind, id), id == null ? "" : id);
     this.kind = kind;
     this.id = id;
+  }
+
+  /** The kinds of resource that have a text of their own ({@code refusal.notFound.<kind>}). */
+  public static Set<String> knownKinds() {
+    return DUTCH_KINDS.keySet();
   }
 
   /** What was asked for, in the domain's words (e.g. {@code team}). */
