@@ -43,7 +43,7 @@ public record ActionPointInput(
   public void check(Checklist checklist, Set<String> teamMembers, Set<String> publishedSlugs) {
     if (dimensionCode == null || checklist.dimension(dimensionCode).isEmpty()) {
       throw new InvalidAssessmentInputException(
-          "Kies een dimensie van de checklist van deze ronde.");
+          "refusal.actionPoint.dimension", "Kies een dimensie van de checklist van deze ronde.");
     }
     if (itemKey.isPresent()) {
       String key = itemKey.get();
@@ -53,31 +53,39 @@ public record ActionPointInput(
               .orElseThrow(
                   () ->
                       new InvalidAssessmentInputException(
-                          "De stelling '" + key + "' hoort niet bij deze ronde."));
+                          "refusal.answers.unknownStatement",
+                          "De stelling '" + key + "' hoort niet bij deze ronde.",
+                          key));
       if (!item.dimensionCode().equals(dimensionCode)) {
         throw new InvalidAssessmentInputException(
-            "De stelling '" + key + "' hoort bij een andere dimensie.");
+            "refusal.actionPoint.otherDimension",
+            "De stelling '" + key + "' hoort bij een andere dimensie.",
+            key);
       }
     }
     String text = description == null ? "" : description.strip();
     if (text.isEmpty() || text.length() > ActionPointService.MAX_DESCRIPTION) {
       throw new InvalidAssessmentInputException(
-          "Beschrijf het actiepunt in hoogstens "
-              + ActionPointService.MAX_DESCRIPTION
-              + " tekens.");
+          "refusal.actionPoint.description",
+          "Beschrijf het actiepunt in hoogstens " + ActionPointService.MAX_DESCRIPTION + " tekens.",
+          ActionPointService.MAX_DESCRIPTION);
     }
     if (dueOn == null) {
-      throw new InvalidAssessmentInputException("Geef een streefdatum.");
+      throw new InvalidAssessmentInputException(
+          "refusal.actionPoint.noDueDate", "Geef een streefdatum.");
     }
     if (owner == null || !teamMembers.contains(owner)) {
       throw new InvalidAssessmentInputException(
+          "refusal.actionPoint.owner",
           "Kies als eigenaar iemand uit het team (een collega die al eens heeft ingelogd).");
     }
     if (toolkitSlugs.size() > ActionPointService.MAX_TOOLKIT_ITEMS) {
       throw new InvalidAssessmentInputException(
+          "refusal.actionPoint.tooManyLinks",
           "Koppel hoogstens "
               + ActionPointService.MAX_TOOLKIT_ITEMS
-              + " onderdelen uit de toolkit.");
+              + " onderdelen uit de toolkit.",
+          ActionPointService.MAX_TOOLKIT_ITEMS);
     }
     toolkitSlugs.stream()
         .filter(slug -> !publishedSlugs.contains(slug))
@@ -85,7 +93,9 @@ public record ActionPointInput(
         .ifPresent(
             slug -> {
               throw new InvalidAssessmentInputException(
-                  "'" + slug + "' is geen gepubliceerd onderdeel van de toolkit.");
+                  "refusal.actionPoint.notPublished",
+                  "'" + slug + "' is geen gepubliceerd onderdeel van de toolkit.",
+                  slug);
             });
   }
 }

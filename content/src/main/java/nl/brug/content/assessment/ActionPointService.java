@@ -121,7 +121,8 @@ public class ActionPointService {
     requireTeamLead(caller, round.municipalityCode(), round.teamCode());
     check(caller, round, input);
     if (input.dueOn().isBefore(today())) {
-      throw new InvalidAssessmentInputException("De streefdatum ligt in het verleden.");
+      throw new InvalidAssessmentInputException(
+          "refusal.actionPoint.dueInThePast", "De streefdatum ligt in het verleden.");
     }
     StoredActionPoint point =
         StoredActionPoint.add(
@@ -164,7 +165,8 @@ public class ActionPointService {
     AccessPolicy.requireActionPointStatusChanger(
         caller, point.municipalityCode(), point.teamCode(), point.owner());
     if (status == null) {
-      throw new InvalidAssessmentInputException("Kies een status: open, bezig of afgerond.");
+      throw new InvalidAssessmentInputException(
+          "refusal.actionPoint.chooseStatus", "Kies een status: open, bezig of afgerond.");
     }
     requireVersion(point, expectedVersion);
     point.status(status);
@@ -222,7 +224,7 @@ public class ActionPointService {
 
   private static void requireVersion(StoredActionPoint point, long expectedVersion) {
     if (point.version() != expectedVersion) {
-      throw new StaleVersionException(CHANGED_ELSEWHERE);
+      throw new StaleVersionException("refusal.actionPoint.changedElsewhere", CHANGED_ELSEWHERE);
     }
   }
 
@@ -230,7 +232,7 @@ public class ActionPointService {
     try {
       em.flush();
     } catch (PersistenceException changedMeanwhile) {
-      throw new StaleVersionException(CHANGED_ELSEWHERE);
+      throw new StaleVersionException("refusal.actionPoint.changedElsewhere", CHANGED_ELSEWHERE);
     }
   }
 

@@ -34,6 +34,8 @@ public enum ActionStatus {
       }
     }
     throw new InvalidAssessmentInputException(
-        "Onbekende status '" + code + "': kies open, bezig of afgerond.");
+        "refusal.actionPoint.unknownStatus",
+        "Onbekende status '" + code + "': kies open, bezig of afgerond.",
+        code);
   }
 }

@@ -111,15 +111,17 @@ public class AssessmentService {
     AccessPolicy.requireRoundStarter(caller);
     if (caller.team().isEmpty() || caller.municipality().isEmpty()) {
       throw new InvalidAssessmentInputException(
-          "Je bent aan geen team gekoppeld; een ronde hoort bij een team.");
+          "refusal.round.noTeam", "Je bent aan geen team gekoppeld; een ronde hoort bij een team.");
     }
     if (period == null || period.isBlank() || period.strip().length() > 80) {
       throw new InvalidAssessmentInputException(
+          "refusal.round.period",
           "Geef de periode van de ronde een naam van hoogstens 80 tekens, bijvoorbeeld"
               + " 'Voorjaar 2027'.");
     }
     if (closesOn == null || closesOn.isBefore(today)) {
-      throw new InvalidAssessmentInputException("De sluitingsdatum ligt in het verleden.");
+      throw new InvalidAssessmentInputException(
+          "refusal.round.closesInThePast", "De sluitingsdatum ligt in het verleden.");
     }
   }
 
@@ -280,7 +282,7 @@ public class AssessmentService {
     AssessmentRound round = memberRound(caller, roundId);
     AccessPolicy.requireRoundCloser(caller, round.municipalityCode(), round.teamCode());
     if (!round.openOn(today())) {
-      throw new ConflictException("Deze ronde is al gesloten.");
+      throw new ConflictException("refusal.round.alreadyClosed", "Deze ronde is al gesloten.");
     }
     round.closeEarly(clock.instant());
     em.flush();
@@ -436,17 +438,20 @@ public class AssessmentService {
       AssessmentRound round, Caller caller, long expectedVersion) {
     RoundResponse response = ownResponse(round, caller).orElse(null);
     if (response != null && response.submittedAt().isPresent()) {
-      throw new ConflictException("Je hebt je antwoorden al ingeleverd; ze veranderen niet meer.");
+      throw new ConflictException(
+          "refusal.answers.handedIn",
+          "Je hebt je antwoorden al ingeleverd; ze veranderen niet meer.");
     }
     if (!round.openOn(today())) {
+      String closesOn = DUTCH_DATE.format(round.closesOn());
       throw new ConflictException(
-          "Deze ronde is gesloten; antwoorden kan niet meer (sluitingsdatum "
-              + DUTCH_DATE.format(round.closesOn())
-              + ").");
+          "refusal.answers.roundClosed",
+          "Deze ronde is gesloten; antwoorden kan niet meer (sluitingsdatum " + closesOn + ").",
+          closesOn);
     }
     long current = response == null ? NOTHING_SAVED : response.version();
     if (current != expectedVersion) {
-      throw new StaleVersionException(SAVED_ELSEWHERE);
+      throw new StaleVersionException("refusal.answers.savedElsewhere", SAVED_ELSEWHERE);
     }
     if (response == null) {
       response = RoundResponse.empty(round.id(), caller.username());
@@ -463,7 +468,7 @@ public class AssessmentService {
     try {
       em.flush();
     } catch (PersistenceException savedMeanwhile) {
-      throw new StaleVersionException(SAVED_ELSEWHERE);
+      throw new StaleVersionException("refusal.answers.savedElsewhere", SAVED_ELSEWHERE);
     }
   }
 
@@ -474,19 +479,26 @@ public class AssessmentService {
             .orElseThrow(
                 () ->
                     new InvalidAssessmentInputException(
-                        "De stelling '" + key + "' hoort niet bij deze ronde."));
+                        "refusal.answers.unknownStatement",
+                        "De stelling '" + key + "' hoort niet bij deze ronde.",
+                        key));
     if (answer == null) {
-      throw new InvalidAssessmentInputException("Stelling '" + key + "': er is geen antwoord.");
+      throw new InvalidAssessmentInputException(
+          "refusal.answers.none", "Stelling '" + key + "': er is geen antwoord.", key);
     }
     if (answer.kind() == Answer.Kind.STEP && !item.scale().contains(answer.step())) {
       throw new InvalidAssessmentInputException(
+          "refusal.answers.outOfScale",
           "Stelling '"
               + key
               + "': kies een antwoord van "
               + item.scale().min()
               + " tot en met "
               + item.scale().max()
-              + ", 'niet van toepassing' of 'weet ik niet'.");
+              + ", 'niet van toepassing' of 'weet ik niet'.",
+          key,
+          item.scale().min(),
+          item.scale().max());
     }
   }
 

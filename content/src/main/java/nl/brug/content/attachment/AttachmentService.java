@@ -147,21 +147,24 @@ public class AttachmentService {
 
   static AttachmentType check(String name, byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
-      throw new AttachmentRefusedException("Het bestand is leeg.");
+      throw new AttachmentRefusedException("refusal.attachment.empty", "Het bestand is leeg.");
     }
     if (bytes.length > AttachmentType.MAX_BYTES) {
       throw new AttachmentRefusedException(
+          "refusal.attachment.tooLarge",
           "Het bestand is groter dan 20 MB. Maak het kleiner of deel een link.");
     }
     return AttachmentType.of(name, bytes)
         .orElseThrow(
             () ->
                 new AttachmentRefusedException(
+                    "refusal.attachment.type",
                     "Brug neemt alleen PDF's, afbeeldingen (PNG, JPEG, GIF, WebP) en"
                         + " Office-documenten aan, en de extensie van de naam moet bij de inhoud"
                         + " passen. '"
                         + name
-                        + "' voldoet daar niet aan."));
+                        + "' voldoet daar niet aan.",
+                    name));
   }
 
   /**
@@ -193,7 +196,8 @@ public class AttachmentService {
             .replaceAll("[\\p{Cntrl}\"]", "")
             .trim();
     if (name.isEmpty()) {
-      throw new AttachmentRefusedException("Geef het bestand een naam, bijvoorbeeld werkblad.pdf.");
+      throw new AttachmentRefusedException(
+          "refusal.attachment.noName", "Geef het bestand een naam, bijvoorbeeld werkblad.pdf.");
     }
     return name.length() <= Attachment.MAX_FILENAME_LENGTH
         ? name

@@ -91,6 +91,7 @@ public class SynonymListService {
 
   private static StaleVersionException staleVersion() {
     return new StaleVersionException(
+        "refusal.synonyms.changedElsewhere",
         "Iemand anders heeft de synoniemenlijst intussen opgeslagen. Jouw versie is niet"
             + " opgeslagen: kopieer je tekst, laad de lijst opnieuw en voeg je wijzigingen samen.");
   }

@@ -60,13 +60,19 @@ public final class SynonymList {
         }
         if (term.split(" ").length > MAX_WORDS) {
           throw new InvalidSynonymsException(
-              i + 1, "'" + raw.strip() + "' heeft meer dan " + MAX_WORDS + " woorden.");
+              i + 1,
+              "refusal.synonyms.tooManyWords",
+              "'" + raw.strip() + "' heeft meer dan " + MAX_WORDS + " woorden.",
+              raw.strip(),
+              MAX_WORDS);
         }
         terms.add(term);
       }
       if (terms.size() < 2) {
         throw new InvalidSynonymsException(
-            i + 1, "een groep heeft minstens twee termen nodig, gescheiden door komma's.");
+            i + 1,
+            "refusal.synonyms.tooFewTerms",
+            "een groep heeft minstens twee termen nodig, gescheiden door komma's.");
       }
       groups.add(List.copyOf(terms));
     }

@@ -23,6 +23,8 @@ import nl.brug.content.assessment.ActionPointService;
 import nl.brug.content.assessment.ActionStatus;
 import nl.brug.content.assessment.InvalidAssessmentInputException;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
+import nl.brug.ui.i18n.RefusalMessages;
 
 /**
  * A team's action points, what needs doing first: what, about which dimension or statement, who,
@@ -184,8 +186,8 @@ final class ActionPointList extends Div {
     try {
       change.run();
       refresh();
-    } catch (ConflictException | InvalidAssessmentInputException refused) {
-      refuse(refused.getMessage());
+    } catch (ConflictException | StaleVersionException | InvalidAssessmentInputException refused) {
+      refuse(RefusalMessages.text(refused, this));
     } catch (ActionNotAllowedException notAllowed) {
       refuse(getTranslation("assessment.actions.notAllowed"));
     } catch (UnknownResourceException gone) {

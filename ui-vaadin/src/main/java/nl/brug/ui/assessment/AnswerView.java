@@ -31,7 +31,9 @@ import nl.brug.content.assessment.MyAnswers;
 import nl.brug.content.assessment.RoundSummary;
 import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.ui.i18n.RefusalMessages;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
@@ -150,9 +152,9 @@ public class AnswerView extends Div implements BeforeEnterObserver, HasDynamicTi
       status.say(
           getTranslation("assessment.answer.saved", DutchDates.time(clock.instant())), false);
       showProgress();
-    } catch (ConflictException | InvalidAssessmentInputException refused) {
+    } catch (ConflictException | StaleVersionException | InvalidAssessmentInputException refused) {
       // saved elsewhere (StaleVersionException), the round closed, or handed in meanwhile
-      notSaved(key, answer, refused.getMessage());
+      notSaved(key, answer, RefusalMessages.text(refused, this));
     }
   }
 
@@ -230,8 +232,10 @@ public class AnswerView extends Div implements BeforeEnterObserver, HasDynamicTi
       mine = assessment.submit(caller, roundId, mine.version());
       status.say(getTranslation("assessment.answer.thanks"), false);
       show();
-    } catch (ConflictException refused) {
-      status.say(getTranslation("assessment.answer.submitFailed", refused.getMessage()), true);
+    } catch (ConflictException | StaleVersionException refused) {
+      status.say(
+          getTranslation("assessment.answer.submitFailed", RefusalMessages.text(refused, this)),
+          true);
     }
   }
 

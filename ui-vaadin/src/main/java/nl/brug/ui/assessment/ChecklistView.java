@@ -23,6 +23,8 @@ import nl.brug.content.assessment.ChecklistTemplates;
 import nl.brug.content.assessment.InvalidTemplateException;
 import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
+import nl.brug.ui.i18n.RefusalMessages;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
@@ -124,8 +126,8 @@ public class ChecklistView extends Div {
           getTranslation("assessment.checklist.published", done.title(), done.version()));
       published.setVisible(true);
       show();
-    } catch (InvalidTemplateException | ConflictException refused) {
-      problem.setText(refused.getMessage());
+    } catch (InvalidTemplateException | ConflictException | StaleVersionException refused) {
+      problem.setText(RefusalMessages.text(refused, this));
       problem.setVisible(true);
     } catch (ActionNotAllowedException notAllowed) {
       problem.setText(getTranslation("assessment.checklist.notAllowed"));

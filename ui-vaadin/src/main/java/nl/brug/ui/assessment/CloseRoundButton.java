@@ -9,6 +9,8 @@ import nl.brug.auth.caller.Caller;
 import nl.brug.content.assessment.AssessmentService;
 import nl.brug.content.assessment.RoundSummary;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
+import nl.brug.ui.i18n.RefusalMessages;
 
 /** "Ronde nu sluiten" for the team lead, after a confirmation that says what closing means. */
 final class CloseRoundButton extends Button {
@@ -41,8 +43,9 @@ final class CloseRoundButton extends Button {
                           4000,
                           Notification.Position.BOTTOM_START)
                       .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                } catch (ConflictException refused) {
-                  Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
+                } catch (ConflictException | StaleVersionException refused) {
+                  Notification.show(
+                          RefusalMessages.text(refused, this), 8000, Notification.Position.MIDDLE)
                       .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
                 closed.run();

@@ -22,6 +22,7 @@ import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.content.concurrency.ConflictException;
 import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.organisation.entity.Member;
+import nl.brug.ui.i18n.RefusalMessages;
 
 /**
  * The action points that follow from a round, and for the team lead of its team a form to add one:
@@ -86,8 +87,8 @@ final class RoundActionPoints extends Div {
       service.add(caller, round.id(), input);
       list.refresh();
       return Optional.empty();
-    } catch (InvalidAssessmentInputException | ConflictException refused) {
-      return Optional.of(refused.getMessage());
+    } catch (InvalidAssessmentInputException | ConflictException | StaleVersionException refused) {
+      return Optional.of(RefusalMessages.text(refused, this));
     } catch (ActionNotAllowedException notAllowed) {
       return Optional.of(getTranslation("assessment.actions.notAllowed"));
     }
@@ -120,11 +121,11 @@ final class RoundActionPoints extends Div {
                 // the list behind the dialog shows the other change; reopening starts from it
                 list.refresh();
                 return Optional.of(
-                    changedElsewhere.getMessage()
+                    RefusalMessages.text(changedElsewhere, this)
                         + " "
                         + getTranslation("assessment.actions.changedElsewhereHint"));
               } catch (InvalidAssessmentInputException | ConflictException refused) {
-                return Optional.of(refused.getMessage());
+                return Optional.of(RefusalMessages.text(refused, this));
               } catch (ActionNotAllowedException notAllowed) {
                 return Optional.of(getTranslation("assessment.actions.notAllowed"));
               } catch (UnknownResourceException gone) {

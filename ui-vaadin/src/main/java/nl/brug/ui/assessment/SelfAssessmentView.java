@@ -38,6 +38,7 @@ import nl.brug.content.assessment.InvalidAssessmentInputException;
 import nl.brug.content.assessment.RoundSummary;
 import nl.brug.content.assessment.TemplateDocument;
 import nl.brug.content.toolkit.boundary.ToolkitService;
+import nl.brug.ui.i18n.RefusalMessages;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
@@ -200,7 +201,7 @@ public class SelfAssessmentView extends Div implements BeforeEnterObserver {
       show();
       return Optional.empty();
     } catch (InvalidAssessmentInputException refused) {
-      return Optional.of(refused.getMessage());
+      return Optional.of(RefusalMessages.text(refused, this));
     } catch (ActionNotAllowedException | UnknownResourceException notPossible) {
       return Optional.of(getTranslation("assessment.start.notAllowed"));
     }

@@ -20,6 +20,8 @@ import nl.brug.content.attachment.AttachmentRefusedException;
 import nl.brug.content.attachment.AttachmentService;
 import nl.brug.content.attachment.AttachmentType;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
+import nl.brug.ui.i18n.RefusalMessages;
 
 /**
  * Adding and removing an item's files, for experts. Files belong to the draft: readers see them
@@ -74,8 +76,8 @@ public class AttachmentsEditor extends Div {
       Notification.show(getTranslation("attachments.added", added.getFilename()))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       draftChanged.run();
-    } catch (AttachmentRefusedException | ConflictException refused) {
-      error(refused.getMessage());
+    } catch (AttachmentRefusedException | ConflictException | StaleVersionException refused) {
+      error(RefusalMessages.text(refused, this));
     }
     refresh();
   }
@@ -91,8 +93,8 @@ public class AttachmentsEditor extends Div {
                   attachments.remove(caller, itemId, file.getId());
                   Notification.show(getTranslation("attachments.removed", file.getFilename()));
                   draftChanged.run();
-                } catch (ConflictException refused) {
-                  error(refused.getMessage());
+                } catch (ConflictException | StaleVersionException refused) {
+                  error(RefusalMessages.text(refused, this));
                 }
                 refresh();
               });

@@ -38,6 +38,7 @@ import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.attachment.AttachmentService;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.rendering.SafeMarkdown;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.content.toolkit.entity.EvidenceLevel;
@@ -49,6 +50,7 @@ import nl.brug.content.toolkit.entity.LifeDomain;
 import nl.brug.content.toolkit.entity.ToolkitItem;
 import nl.brug.content.toolkit.entity.ToolkitKind;
 import nl.brug.ui.attachment.AttachmentsEditor;
+import nl.brug.ui.i18n.RefusalMessages;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
@@ -407,8 +409,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver {
       item = result;
       fill();
       return result;
-    } catch (ConflictException | InvalidContentException refused) {
-      refuse(refused.getMessage());
+    } catch (ConflictException | StaleVersionException | InvalidContentException refused) {
+      refuse(RefusalMessages.text(refused, this));
       return null;
     }
   }

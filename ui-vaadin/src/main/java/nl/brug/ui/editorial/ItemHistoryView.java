@@ -38,10 +38,12 @@ import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.concurrency.ConflictException;
+import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.toolkit.boundary.ToolkitService;
 import nl.brug.content.toolkit.boundary.VersionDiff;
 import nl.brug.content.toolkit.entity.ItemRevision;
 import nl.brug.content.toolkit.entity.ToolkitItem;
+import nl.brug.ui.i18n.RefusalMessages;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
@@ -193,8 +195,8 @@ public class ItemHistoryView extends Div implements BeforeEnterObserver {
                   ui.navigate(
                       ItemEditorView.class,
                       new RouteParameters(ItemEditorView.ID, restored.getId().toString())));
-    } catch (ConflictException refused) {
-      Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
+    } catch (ConflictException | StaleVersionException refused) {
+      Notification.show(RefusalMessages.text(refused, this), 8000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
   }

@@ -24,6 +24,7 @@ import nl.brug.content.concurrency.StaleVersionException;
 import nl.brug.content.synonym.SavedSynonymList;
 import nl.brug.search.synonym.InvalidSynonymsException;
 import nl.brug.search.toolkit.ToolkitSearchService;
+import nl.brug.ui.i18n.RefusalMessages;
 import nl.brug.ui.shell.MainLayout;
 import nl.brug.ui.shell.SignedInUser;
 
@@ -93,12 +94,12 @@ public class SynonymsView extends Div {
       show(search.saveSynonyms(caller, text.getValue(), basedOnVersion));
       notify(getTranslation("synonyms.done"), NotificationVariant.LUMO_SUCCESS);
     } catch (InvalidSynonymsException invalid) {
-      text.setErrorMessage(invalid.getMessage());
+      String why = RefusalMessages.text(invalid, this);
+      text.setErrorMessage(why);
       text.setInvalid(true);
-      notify(
-          getTranslation("synonyms.invalid", invalid.getMessage()), NotificationVariant.LUMO_ERROR);
+      notify(getTranslation("synonyms.invalid", why), NotificationVariant.LUMO_ERROR);
     } catch (StaleVersionException stale) {
-      notify(stale.getMessage(), NotificationVariant.LUMO_ERROR);
+      notify(RefusalMessages.text(stale, this), NotificationVariant.LUMO_ERROR);
     }
   }
 

@@ -146,7 +146,9 @@ public class OrganisationService {
     municipality(municipalityCode);
     if (findTeam(teamCode).isPresent()) {
       throw new ConflictException(
-          "De teamcode '" + teamCode + "' is al in gebruik. Kies een andere code.");
+          "refusal.team.codeTaken",
+          "De teamcode '" + teamCode + "' is al in gebruik. Kies een andere code.",
+          teamCode);
     }
     Team team = new Team(teamCode, municipalityCode, name.trim());
     em.persist(team);

@@ -293,7 +293,9 @@ public class ToolkitService {
     }
     if (slugTaken(slug, municipalityCode)) {
       throw new ConflictException(
-          "Er is al een item met de korte naam '" + slug + "'. Kies een andere korte naam.");
+          "refusal.item.slugTaken",
+          "Er is al een item met de korte naam '" + slug + "'. Kies een andere korte naam.",
+          slug);
     }
     ToolkitItem item =
         ToolkitItem.draft(
@@ -434,6 +436,7 @@ public class ToolkitService {
 
   private static StaleVersionException staleVersion() {
     return new StaleVersionException(
+        "refusal.item.changedElsewhere",
         "Iemand anders heeft dit item intussen gewijzigd. Je tekst is niet opgeslagen: kopieer hem,"
             + " laad het item opnieuw en voeg je wijzigingen samen.");
   }

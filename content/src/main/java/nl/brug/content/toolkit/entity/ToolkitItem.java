@@ -144,9 +144,11 @@ public class ToolkitItem {
     switch (status) {
       case IN_REVIEW ->
           throw new WorkflowRuleException(
+              "refusal.workflow.inReview",
               "Dit item ligt ter beoordeling. Wacht op de beoordeling voordat je verder schrijft.");
       case ARCHIVED ->
           throw new WorkflowRuleException(
+              "refusal.workflow.archived",
               "Dit item is gearchiveerd. Haal het uit het archief om er weer aan te werken.");
       default -> {
         ItemRevision working = workingRevision().orElseGet(() -> startWorkingRevision(editor, now));
@@ -176,7 +178,9 @@ public class ToolkitItem {
    */
   public void submitForReview(String by) {
     if (status != ItemStatus.DRAFT || workingRevision().isEmpty()) {
-      throw new WorkflowRuleException("Alleen een concept kan ter beoordeling worden aangeboden.");
+      throw new WorkflowRuleException(
+          "refusal.workflow.submitOnlyDraft",
+          "Alleen een concept kan ter beoordeling worden aangeboden.");
     }
     status = ItemStatus.IN_REVIEW;
     submittedBy = by;
@@ -204,7 +208,8 @@ public class ToolkitItem {
    */
   public void sendBack(String reviewer, String comment) {
     if (comment == null || comment.isBlank()) {
-      throw new WorkflowRuleException("Schrijf erbij wat er nog moet gebeuren.");
+      throw new WorkflowRuleException(
+          "refusal.workflow.commentNeeded", "Schrijf erbij wat er nog moet gebeuren.");
     }
     requireInReviewBy(reviewer);
     status = ItemStatus.DRAFT;
@@ -219,10 +224,12 @@ public class ToolkitItem {
    */
   public void archive() {
     if (status == ItemStatus.ARCHIVED) {
-      throw new WorkflowRuleException("Dit item is al gearchiveerd.");
+      throw new WorkflowRuleException(
+          "refusal.workflow.alreadyArchived", "Dit item is al gearchiveerd.");
     }
     if (status == ItemStatus.IN_REVIEW) {
       throw new WorkflowRuleException(
+          "refusal.workflow.archiveInReview",
           "Dit item ligt ter beoordeling. Laat het eerst beoordelen of terugsturen.");
     }
     status = ItemStatus.ARCHIVED;
@@ -236,7 +243,8 @@ public class ToolkitItem {
    */
   public void reopen() {
     if (status != ItemStatus.ARCHIVED) {
-      throw new WorkflowRuleException("Dit item is niet gearchiveerd.");
+      throw new WorkflowRuleException(
+          "refusal.workflow.notArchived", "Dit item is niet gearchiveerd.");
     }
     status = workingRevision().isPresent() ? ItemStatus.DRAFT : ItemStatus.PUBLISHED;
   }
@@ -250,12 +258,18 @@ public class ToolkitItem {
   public void discardDraft() {
     ItemRevision working =
         workingRevision()
-            .orElseThrow(() -> new WorkflowRuleException("Er is geen concept om weg te gooien."));
+            .orElseThrow(
+                () ->
+                    new WorkflowRuleException(
+                        "refusal.workflow.noDraft", "Er is geen concept om weg te gooien."));
     if (status == ItemStatus.IN_REVIEW) {
-      throw new WorkflowRuleException("Een concept dat ter beoordeling ligt, blijft bewaard.");
+      throw new WorkflowRuleException(
+          "refusal.workflow.draftInReviewKept",
+          "Een concept dat ter beoordeling ligt, blijft bewaard.");
     }
     if (latestPublished().isEmpty()) {
       throw new WorkflowRuleException(
+          "refusal.workflow.neverPublished",
           "Dit item is nog nooit gepubliceerd; het concept is alles wat er is. Archiveer het item.");
     }
     revisions.remove(working);
@@ -272,13 +286,18 @@ public class ToolkitItem {
   public void restore(int versionNumber, String by, Instant now) {
     if (workingRevision().isPresent()) {
       throw new WorkflowRuleException(
+          "refusal.workflow.restoreWithDraft",
           "Er ligt nog een concept van dit item. Rond dat af of gooi het weg voordat je een oude"
               + " versie terugzet.");
     }
     ItemRevision old =
         version(versionNumber)
             .orElseThrow(
-                () -> new WorkflowRuleException("Versie " + versionNumber + " bestaat niet."));
+                () ->
+                    new WorkflowRuleException(
+                        "refusal.workflow.noSuchVersion",
+                        "Versie " + versionNumber + " bestaat niet.",
+                        versionNumber));
     ItemRevision restored = startWorkingRevision(by, now);
     restored.write(old.content(), by, now);
     restored.takeFilesOf(old);
@@ -293,11 +312,13 @@ public class ToolkitItem {
 
   private ItemRevision requireInReviewBy(String reviewer) {
     if (status != ItemStatus.IN_REVIEW) {
-      throw new WorkflowRuleException("Dit item ligt niet ter beoordeling.");
+      throw new WorkflowRuleException(
+          "refusal.workflow.notInReview", "Dit item ligt niet ter beoordeling.");
     }
     ItemRevision working = workingRevision().orElseThrow();
     if (!awaitsReviewBy(reviewer)) {
       throw new WorkflowRuleException(
+          "refusal.workflow.fourEyes",
           "Je hebt deze versie zelf bewerkt. Een ander vakgroeplid moet haar beoordelen.");
     }
     return working;

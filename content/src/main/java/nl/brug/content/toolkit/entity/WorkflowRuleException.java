@@ -10,4 +10,9 @@ public class WorkflowRuleException extends ConflictException {
   public WorkflowRuleException(String dutchMessage) {
     super(dutchMessage);
   }
+
+  /** Refused with a key of the portal's texts, its Dutch text and the text's arguments. */
+  public WorkflowRuleException(String key, String dutchMessage, Object... arguments) {
+    super(key, dutchMessage, arguments);
+  }
 }

@@ -21,7 +21,8 @@ public record Problem(
     List<InvalidParam> invalidParams) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+  // built directly (not parsed), so the record is usable without a JAX-RS runtime, as in unit tests
+  public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
   /** One refused field: its name and why, in Dutch. */
   @Schema(name = "InvalidParam")

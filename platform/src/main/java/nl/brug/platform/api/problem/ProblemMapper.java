@@ -19,46 +19,19 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.brug.auth.access.ActionNotAllowedException;
-import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.NotSignedInException;
+import nl.brug.auth.refusal.Invalid;
+import nl.brug.auth.refusal.Refusal;
 import nl.brug.auth.signin.SignInThrottledException;
-import nl.brug.content.assessment.InvalidAssessmentInputException;
-import nl.brug.content.assessment.InvalidTemplateException;
-import nl.brug.content.attachment.AttachmentRefusedException;
-import nl.brug.content.concurrency.ConflictException;
-import nl.brug.content.concurrency.StaleVersionException;
-import nl.brug.content.toolkit.entity.InvalidContentException;
-import nl.brug.search.synonym.InvalidSynonymsException;
 
 /** The one error mapper of the API: every failure becomes RFC 9457 problem+json in Dutch. */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-
-  private static final Map<String, String> DUTCH_KINDS =
-      Map.of(
-          "municipality",
-          "gemeente",
-          "team",
-          "team",
-          "member",
-          "lid",
-          "toolkit-item",
-          "item",
-          "attachment",
-          "bijlage",
-          "action-point",
-          "actiepunt",
-          "assessment-round",
-          "ronde",
-          "checklist-template",
-          "checklist");
 
   @Context UriInfo uriInfo;
 
@@ -80,18 +53,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   new Problem.InvalidParam(
                       invalidParameter.name(), invalidParameter.getMessage()))));
     }
-    if (failure instanceof UnknownResourceException unknown) {
-      String kind = DUTCH_KINDS.getOrDefault(unknown.kind(), unknown.kind());
-      return respond(
-          ProblemType.NOT_FOUND.with(
-              unknown.id() == null || unknown.id().isBlank()
-                  ? "We vinden geen " + kind + "."
-                  : "We vinden geen " + kind + " '" + unknown.id() + "'.",
-              instance));
-    }
-    if (failure instanceof ActionNotAllowedException) {
-      return respond(
-          ProblemType.FORBIDDEN.with("Je rol geeft geen toegang tot deze handeling.", instance));
+    if (failure instanceof Refusal refusal) {
+      return respond(problemOf(refusal, instance));
     }
     if (failure instanceof NotSignedInException) {
       return respond(
@@ -105,44 +68,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
           .build();
     }
-    if (failure instanceof InvalidContentException invalid) {
-      ProblemType type = ProblemType.VALIDATION;
-      return respond(
-          new Problem(
-              type.uri(),
-              type.title(),
-              type.statusCode(),
-              "Het item is niet opgeslagen. Verbeter de velden in invalidParams en probeer het"
-                  + " opnieuw.",
-              instance,
-              List.of(new Problem.InvalidParam(invalid.field(), invalid.getMessage()))));
-    }
-    if (failure instanceof InvalidSynonymsException invalid) {
-      ProblemType type = ProblemType.VALIDATION;
-      return respond(
-          new Problem(
-              type.uri(),
-              type.title(),
-              type.statusCode(),
-              "De synoniemenlijst is niet opgeslagen. Verbeter de genoemde regel.",
-              instance,
-              List.of(new Problem.InvalidParam("text", invalid.getMessage()))));
-    }
-    if (failure instanceof InvalidAssessmentInputException
-        || failure instanceof InvalidTemplateException) {
-      return respond(ProblemType.BAD_REQUEST.with(failure.getMessage(), instance));
-    }
-    if (failure instanceof AttachmentRefusedException refused) {
-      return respond(ProblemType.BAD_REQUEST.with(refused.getMessage(), instance));
-    }
     if (failure instanceof MissingVersionException missing) {
       return respond(ProblemType.PRECONDITION_REQUIRED.with(missing.getMessage(), instance));
-    }
-    if (failure instanceof StaleVersionException stale) {
-      return respond(ProblemType.PRECONDITION_FAILED.with(stale.getMessage(), instance));
-    }
-    if (failure instanceof ConflictException conflict) {
-      return respond(ProblemType.CONFLICT.with(conflict.getMessage(), instance));
     }
     if (failure instanceof ConstraintViolationException invalid) {
       return respond(validation(invalid, instance));
@@ -163,6 +90,37 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ProblemType.INTERNAL.with(
             "Probeer het later opnieuw. Noem bij contact met de beheerder deze code: " + reference,
             instance));
+  }
+
+  /**
+   * The one mapping of the refusals: each kind its status and type, the Dutch text as detail, and
+   * the fields of invalid input as {@code invalidParams}.
+   */
+  static Problem problemOf(Refusal refusal, URI instance) {
+    String detail = refusal.defaultText();
+    return switch (refusal.refusalKind()) {
+      case NOT_FOUND -> ProblemType.NOT_FOUND.with(detail, instance);
+      case NOT_ALLOWED -> ProblemType.FORBIDDEN.with(detail, instance);
+      case CONFLICT -> ProblemType.CONFLICT.with(detail, instance);
+      case STALE_VERSION -> ProblemType.PRECONDITION_FAILED.with(detail, instance);
+      case INVALID -> invalid((Invalid) refusal, instance);
+    };
+  }
+
+  private static Problem invalid(Invalid refusal, URI instance) {
+    if (refusal.fields().isEmpty()) {
+      return ProblemType.BAD_REQUEST.with(refusal.defaultText(), instance);
+    }
+    ProblemType type = ProblemType.VALIDATION;
+    return new Problem(
+        type.uri(),
+        type.title(),
+        type.statusCode(),
+        "Niet opgeslagen. Verbeter wat in invalidParams genoemd wordt en probeer het opnieuw.",
+        instance,
+        refusal.fields().stream()
+            .map(field -> new Problem.InvalidParam(field, refusal.defaultText()))
+            .toList());
   }
 
   private Response fromWebApplicationException(WebApplicationException web, URI instance) {
