@@ -35,6 +35,10 @@ public final class RealServices implements AutoCloseable {
   private static final Map<String, MovableClock> CLOCKS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Who hears of each running container's changes after their commit, by its id. */
+  private static final Map<String, java.util.List<java.util.function.Consumer<Object>>> HEARERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final String id = "brug-test-" + UUID.randomUUID();
 
   private final DataSource dataSource;
@@ -61,6 +65,7 @@ public final class RealServices implements AutoCloseable {
                 PersistenceUnitProperties.WEAVING,
                 "false"));
     CLOCKS.put(id, clock);
+    HEARERS.put(id, new java.util.concurrent.CopyOnWriteArrayList<>());
     try {
       this.container =
           new Weld(id)
@@ -70,6 +75,7 @@ public final class RealServices implements AutoCloseable {
               .addBeanClasses(
                   TheClock.class,
                   TransactionalInterceptor.class,
+                  AfterCommit.class,
                   AuditTrail.class,
                   OrganisationService.class,
                   ToolkitService.class,
@@ -82,6 +88,7 @@ public final class RealServices implements AutoCloseable {
               .initialize();
     } catch (RuntimeException failed) {
       CLOCKS.remove(id);
+      HEARERS.remove(id);
       factory.close();
       throw failed;
     }
@@ -98,8 +105,71 @@ public final class RealServices implements AutoCloseable {
     }
   }
 
+  /**
+   * Tells the search what changed once the change is committed, as the platform's search observers
+   * hear it ({@code TransactionPhase.AFTER_SUCCESS}).
+   */
+  @ApplicationScoped
+  static class AfterCommit {
+    @jakarta.inject.Inject jakarta.enterprise.inject.spi.BeanManager beans;
+
+    void synonyms(
+        @jakarta.enterprise.event.Observes(
+                during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            nl.brug.content.synonym.SynonymListChanged change) {
+      tell(change);
+    }
+
+    void publications(
+        @jakarta.enterprise.event.Observes(
+                during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            nl.brug.content.toolkit.boundary.PublicationChanged change) {
+      tell(change);
+    }
+
+    private void tell(Object change) {
+      HEARERS
+          .get(org.jboss.weld.bean.builtin.BeanManagerProxy.unwrap(beans).getContextId())
+          .forEach(hearer -> hearer.accept(change));
+    }
+  }
+
+  /** Lets {@code hearer} know of every synonym list or publication change after its commit. */
+  public void afterCommit(java.util.function.Consumer<Object> hearer) {
+    HEARERS.get(id).add(hearer);
+  }
+
+  /** Fires an event to the services, as the platform's own beans do. */
+  public void fire(Object event) {
+    container.getBeanManager().getEvent().fire(event);
+  }
+
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /** The rows a query of the database gives, each as its columns: to check what was stored. */
+  public java.util.List<Object[]> rows(String sql) {
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.ResultSet result = connection.createStatement().executeQuery(sql)) {
+      java.util.List<Object[]> rows = new java.util.ArrayList<>();
+      int columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        Object[] row = new Object[columns];
+        for (int i = 0; i < columns; i++) {
+          row[i] = result.getObject(i + 1);
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** The ids (first column) a query of the database gives. */
+  public java.util.List<UUID> queryIds(String sql) {
+    return rows(sql).stream().map(row -> (UUID) row[0]).toList();
   }
 
   public <T> T get(Class<T> type) {
@@ -111,5 +181,6 @@ public final class RealServices implements AutoCloseable {
     container.shutdown();
     factory.close();
     CLOCKS.remove(id);
+    HEARERS.remove(id);
   }
 }
