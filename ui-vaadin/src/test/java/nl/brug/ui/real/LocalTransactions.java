@@ -10,7 +10,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.TransactionalException;
-import jakarta.transaction.UserTransaction;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
@@ -21,7 +20,6 @@ import java.util.concurrent.Callable;
 import org.jboss.weld.injection.spi.JpaInjectionServices;
 import org.jboss.weld.injection.spi.ResourceReferenceFactory;
 import org.jboss.weld.injection.spi.helpers.SimpleResourceReference;
-import org.jboss.weld.transaction.spi.TransactionServices;
 
 /**
  * What Payara does for the services, outside the container: a transaction per
@@ -30,7 +28,7 @@ import org.jboss.weld.transaction.spi.TransactionServices;
  * {@code @PersistenceContext} that follows the current transaction, and the synchronizations Weld
  * uses to notify {@code TransactionPhase.AFTER_SUCCESS} observers after the commit.
  */
-final class LocalTransactions implements TransactionServices, JpaInjectionServices {
+final class LocalTransactions implements JpaInjectionServices {
 
   private final EntityManagerFactory factory;
   private final ThreadLocal<Deque<Tx>> current = ThreadLocal.withInitial(ArrayDeque::new);
@@ -76,6 +74,7 @@ final class LocalTransactions implements TransactionServices, JpaInjectionServic
     try {
       local.begin();
       Object result;
+      Exception checked = null;
       try {
         result = work.call();
       } catch (RuntimeException | Error unchecked) {
@@ -83,6 +82,10 @@ final class LocalTransactions implements TransactionServices, JpaInjectionServic
           local.rollback();
         }
         throw unchecked;
+      } catch (Exception e) {
+        // as JTA's interceptor: a checked exception commits (the services declare none)
+        checked = e;
+        result = null;
       }
       tx.synchronizations.forEach(Synchronization::beforeCompletion);
       try {
@@ -97,6 +100,9 @@ final class LocalTransactions implements TransactionServices, JpaInjectionServic
         throw new TransactionalException("commit failed", rolledBack);
       }
       committed = true;
+      if (checked != null) {
+        throw checked;
+      }
       return result;
     } finally {
       current.get().pop();
@@ -131,23 +137,13 @@ final class LocalTransactions implements TransactionServices, JpaInjectionServic
             });
   }
 
-  @Override
-  public void registerSynchronization(Synchronization synchronization) {
+  /** Tells {@code synchronization} of the current transaction's outcome once it is over. */
+  void registerSynchronization(Synchronization synchronization) {
     Tx tx = current.get().peek();
     if (tx == null) {
       throw new IllegalStateException("no transaction");
     }
     tx.synchronizations.add(synchronization);
-  }
-
-  @Override
-  public boolean isTransactionActive() {
-    return !current.get().isEmpty();
-  }
-
-  @Override
-  public UserTransaction getUserTransaction() {
-    throw new UnsupportedOperationException("the services use @Transactional only");
   }
 
   @Override

@@ -25,9 +25,9 @@ import org.jboss.weld.environment.se.WeldContainer;
 /**
  * The real services of {@code content}, as the platform runs them, on an in-memory H2 migrated with
  * the real Flyway scripts: CDI by Weld (Payara's), JPA by EclipseLink (Payara's) on the real
- * persistence unit in RESOURCE_LOCAL mode, a transaction per {@code @Transactional} call and the
- * after-commit observers after the commit. Only the clock is the tests': it stands still until a
- * test moves it.
+ * persistence unit in RESOURCE_LOCAL mode, a transaction per {@code @Transactional} call, and the
+ * search told of changes after their commit (see {@link AfterCommit}). Only the clock is the
+ * tests': it stands still until a test moves it.
  */
 public final class RealServices implements AutoCloseable {
 
@@ -106,31 +106,45 @@ public final class RealServices implements AutoCloseable {
   }
 
   /**
-   * Tells the search what changed once the change is committed, as the platform's search observers
-   * hear it ({@code TransactionPhase.AFTER_SUCCESS}).
+   * Tells the search what changed once the change is committed, and nothing of a change rolled
+   * back, as the platform's search observers hear it ({@code TransactionPhase.AFTER_SUCCESS}). Weld
+   * SE outside a server would notify those at once, inside the transaction, so this bean hears the
+   * events in the transaction and passes them on after the commit itself.
    */
   @ApplicationScoped
   static class AfterCommit {
     @jakarta.inject.Inject jakarta.enterprise.inject.spi.BeanManager beans;
 
     void synonyms(
-        @jakarta.enterprise.event.Observes(
-                during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-            nl.brug.content.synonym.SynonymListChanged change) {
-      tell(change);
+        @jakarta.enterprise.event.Observes nl.brug.content.synonym.SynonymListChanged change) {
+      afterCommit(change);
     }
 
     void publications(
-        @jakarta.enterprise.event.Observes(
-                during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+        @jakarta.enterprise.event.Observes
             nl.brug.content.toolkit.boundary.PublicationChanged change) {
-      tell(change);
+      afterCommit(change);
     }
 
-    private void tell(Object change) {
-      HEARERS
-          .get(org.jboss.weld.bean.builtin.BeanManagerProxy.unwrap(beans).getContextId())
-          .forEach(hearer -> hearer.accept(change));
+    private void afterCommit(Object change) {
+      org.jboss.weld.manager.BeanManagerImpl manager =
+          org.jboss.weld.bean.builtin.BeanManagerProxy.unwrap(beans);
+      java.util.List<java.util.function.Consumer<Object>> hearers =
+          HEARERS.get(manager.getContextId());
+      ((LocalTransactions)
+              manager.getServices().get(org.jboss.weld.injection.spi.JpaInjectionServices.class))
+          .registerSynchronization(
+              new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                  if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    hearers.forEach(hearer -> hearer.accept(change));
+                  }
+                }
+              });
     }
   }
 

@@ -8,7 +8,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Transactional;
 import org.jboss.weld.bean.builtin.BeanManagerProxy;
-import org.jboss.weld.transaction.spi.TransactionServices;
+import org.jboss.weld.injection.spi.JpaInjectionServices;
 
 /** The JTA {@code @Transactional} interceptor, on {@link LocalTransactions}. */
 @Transactional
@@ -30,7 +30,7 @@ public class TransactionalInterceptor {
     Transactional.TxType type = declared == null ? Transactional.TxType.REQUIRED : declared.value();
     LocalTransactions transactions =
         (LocalTransactions)
-            BeanManagerProxy.unwrap(beans).getServices().get(TransactionServices.class);
+            BeanManagerProxy.unwrap(beans).getServices().get(JpaInjectionServices.class);
     return transactions.run(type, call::proceed);
   }
 }
