@@ -47,9 +47,11 @@ import nl.brug.ui.toolkit.ToolkitItemView;
 import nl.brug.ui.toolkit.ToolkitView;
 
 /**
- * The portal in Karibu-Testing, without a server or CDI: views get stand-ins for the organisation
- * service (fixed demo municipalities) and the sign-in (demo accounts), and the same navigation
- * access control as the real portal.
+ * The portal in Karibu-Testing, without a server: views get the real services ({@link
+ * RealServices}, on an in-memory H2 with the real migrations, starting from {@link SeededPortal}),
+ * and the same navigation access control as the real portal. Only the sign-in is a stand-in (it
+ * checks the demo accounts and puts the caller on the request, as the container's security and the
+ * identity provider would).
  */
 public final class PortalHarness {
 
@@ -221,7 +223,7 @@ public final class PortalHarness {
 
                   @Override
                   protected Instantiator createInstantiator() {
-                    return new StandInInstantiator(this, views);
+                    return new ViewInstantiator(this, views);
                   }
                 };
             service.init();
@@ -262,11 +264,11 @@ public final class PortalHarness {
   }
 
   /** Creates the views that need collaborators; everything else as Vaadin would. */
-  static final class StandInInstantiator extends DefaultInstantiator {
+  static final class ViewInstantiator extends DefaultInstantiator {
     private static final long serialVersionUID = 1L;
     private final transient Map<Class<?>, Supplier<Object>> views;
 
-    StandInInstantiator(VaadinService service, Map<Class<?>, Supplier<Object>> views) {
+    ViewInstantiator(VaadinService service, Map<Class<?>, Supplier<Object>> views) {
       super(service);
       this.views = views;
     }
