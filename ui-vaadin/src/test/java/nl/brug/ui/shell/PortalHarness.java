@@ -81,7 +81,7 @@ public final class PortalHarness {
   final nl.brug.content.synonym.SynonymListService synonyms =
       services.get(nl.brug.content.synonym.SynonymListService.class);
   final nl.brug.content.gap.ContentGapLog gaps =
-      new nl.brug.content.gap.ContentGapLog(services.dataSource(), Clock.systemUTC());
+      new nl.brug.content.gap.ContentGapLog(services.dataSource(), clock);
 
   final nl.brug.content.assessment.AssessmentService assessment =
       services.get(nl.brug.content.assessment.AssessmentService.class);
