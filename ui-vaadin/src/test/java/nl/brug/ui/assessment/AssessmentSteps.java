@@ -17,8 +17,8 @@ import java.util.UUID;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.caller.Role;
 import nl.brug.content.assessment.Answer;
+import nl.brug.content.assessment.ChecklistTemplates;
 import nl.brug.content.assessment.TemplateDocument;
-import nl.brug.ui.shell.StandInAssessment;
 
 /** What the self-assessment tests do and read, in the words of the page. */
 final class AssessmentSteps {
@@ -32,7 +32,20 @@ final class AssessmentSteps {
   /** A professional of the other Zwolle team (the demo accounts have none). */
   static final Caller BRAM = professional("bram", "Bram de Wit", "zwolle-holtenbroek");
 
+  /** The checklist Brug ships, as the real templates read it. */
+  static final TemplateDocument SHIPPED = shipped();
+
   private AssessmentSteps() {}
+
+  private static TemplateDocument shipped() {
+    try (java.io.InputStream in =
+        ChecklistTemplates.class.getResourceAsStream(ChecklistTemplates.SHIPPED_TEMPLATE)) {
+      return TemplateDocument.read(
+          new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   static Caller professional(String username, String name, String team) {
     return new Caller(username, name, EnumSet.of(Role.PROFESSIONAL), ZWOLLE, team);
@@ -77,7 +90,7 @@ final class AssessmentSteps {
   /** An answer to every statement: the highest step of its scale, or the lowest. */
   static Map<String, Answer> everything(boolean highest) {
     Map<String, Answer> answers = new LinkedHashMap<>();
-    for (TemplateDocument.Dimension dimension : StandInAssessment.SHIPPED.dimensions()) {
+    for (TemplateDocument.Dimension dimension : SHIPPED.dimensions()) {
       for (TemplateDocument.Item item : dimension.items()) {
         answers.put(item.key(), Answer.step(highest ? item.scale().max() : item.scale().min()));
       }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.brug.content.assessment.ActionStatus;
 import nl.brug.content.assessment.TeamStanding;
@@ -200,24 +201,31 @@ class RoundResultsTest {
 
     NavigatorKt.expectView(TeamsOverviewView.class);
     Grid<TeamStanding> teams = grid("team-standings");
-    assertThat(GridKt._getFormattedRow(teams, 0))
+    assertThat(List.of(teamName(teams, 0), teamName(teams, 1)))
+        .as("by name")
+        .containsExactly("Sociaal wijkteam Holtenbroek", "Sociaal wijkteam Zwolle-Zuid");
+    assertThat(GridKt._getFormattedRow(teams, 1))
         .containsSubsequence("Voorjaar 2027 (Open)", "3 van 4 (75%)", "66,7 (Voorjaar 2027)");
-    assertThat(GridKt._getCellComponent(teams, 0, "actions").getElement().getTextRecursively())
+    assertThat(GridKt._getCellComponent(teams, 1, "actions").getElement().getTextRecursively())
         .contains("1 open", "1 te laat");
     // the round is still open, so it counts in no comparison yet
     assertThat(text("municipality-benchmark-hidden"))
         .isEqualTo("Vergelijking kan pas met minimaal 5 andere teams; nu 0.");
     assertThat(text("municipality-benchmark")).contains("Zwolle naast de andere teams");
     assertThat(_find(Div.class, spec -> spec.withId("chart-municipality"))).hasSize(1);
-    RouterLink team = (RouterLink) GridKt._getCellComponent(teams, 0, "team");
+    RouterLink team = (RouterLink) GridKt._getCellComponent(teams, 1, "team");
     assertThat(team.getText()).isEqualTo("Sociaal wijkteam Zwolle-Zuid");
-    assertThat(GridKt._getFormattedRow(teams, 1))
+    assertThat(GridKt._getFormattedRow(teams, 0))
         .containsSubsequence("Nog geen ronde", "–", "Nog geen uitkomsten");
 
     open(team.getHref());
     assertThat(_get(H2.class).getText())
         .isEqualTo("Zelfevaluatie Voorjaar 2027: Sociaal wijkteam Zwolle-Zuid");
     assertThat(text("overall-score")).isEqualTo("Totaalscore: 66,7 van 100");
+  }
+
+  private static String teamName(Grid<TeamStanding> teams, int row) {
+    return GridKt._getCellComponent(teams, row, "team").getElement().getTextRecursively();
   }
 
   @Test

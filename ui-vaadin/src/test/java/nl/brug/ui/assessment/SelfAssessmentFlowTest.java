@@ -34,7 +34,6 @@ import nl.brug.auth.development.DemoAccounts;
 import nl.brug.content.assessment.Answer;
 import nl.brug.content.assessment.RoundSummary;
 import nl.brug.ui.shell.PortalHarnessAccess;
-import nl.brug.ui.shell.StandInAssessment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,7 @@ class SelfAssessmentFlowTest {
         .isEqualTo("zelfevaluatie");
     assertThat(SelfAssessmentView.TEMPLATE_CODE)
         .as("the checklist Brug ships")
-        .isEqualTo(StandInAssessment.SHIPPED.code());
+        .isEqualTo(AssessmentSteps.SHIPPED.code());
   }
 
   @Test
@@ -178,12 +177,18 @@ class SelfAssessmentFlowTest {
     assertThat(statement("samenstelling-talen").getHelperText()).isNotBlank();
 
     choose("samenstelling-talen", Answer.step(3));
+    assertThat(portal.assessment().answersOf(round, "sanne"))
+        .as("stored at once")
+        .isEqualTo(Map.of("samenstelling-talen", Answer.step(3)));
     choose("samenstelling-perspectieven", Answer.DONT_KNOW);
 
-    assertThat(portal.assessment().saves)
-        .containsExactly(
-            Map.of("samenstelling-talen", Answer.step(3)),
-            Map.of("samenstelling-perspectieven", Answer.DONT_KNOW));
+    assertThat(portal.assessment().answersOf(round, "sanne"))
+        .isEqualTo(
+            Map.of(
+                "samenstelling-talen",
+                Answer.step(3),
+                "samenstelling-perspectieven",
+                Answer.DONT_KNOW));
     Span status = _get(Span.class, spec -> spec.withId("save-status"));
     assertThat(status.getText()).isEqualTo("Opgeslagen om 14:32");
     assertThat(status.getElement().getAttribute("aria-live")).isEqualTo("polite");

@@ -25,12 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import nl.brug.auth.access.AccessPolicy;
-import nl.brug.auth.access.UnknownResourceException;
 import nl.brug.auth.caller.BrugPrincipal;
 import nl.brug.auth.caller.Caller;
 import nl.brug.auth.development.DemoAccount;
@@ -38,88 +35,115 @@ import nl.brug.auth.development.DemoAccounts;
 import nl.brug.auth.signin.PortalSignIn;
 import nl.brug.auth.signin.RunMode;
 import nl.brug.content.organisation.boundary.OrganisationService;
-import nl.brug.content.organisation.entity.Member;
-import nl.brug.content.organisation.entity.Municipality;
-import nl.brug.content.organisation.entity.Team;
 import nl.brug.content.toolkit.boundary.ToolkitService;
-import nl.brug.content.toolkit.entity.EvidenceLevel;
-import nl.brug.content.toolkit.entity.ItemContent;
-import nl.brug.content.toolkit.entity.LifeDomain;
-import nl.brug.content.toolkit.entity.ToolkitItem;
-import nl.brug.content.toolkit.entity.ToolkitKind;
 import nl.brug.ui.admin.AdminView;
 import nl.brug.ui.editorial.EditorialView;
 import nl.brug.ui.editorial.ItemEditorView;
+import nl.brug.ui.real.MovableClock;
+import nl.brug.ui.real.RealServices;
 import nl.brug.ui.signin.LoginView;
 import nl.brug.ui.toolkit.ToolkitItemPrintView;
 import nl.brug.ui.toolkit.ToolkitItemView;
 import nl.brug.ui.toolkit.ToolkitView;
 
 /**
- * The portal in Karibu-Testing, without a server or CDI: views get stand-ins for the organisation
- * service (fixed demo municipalities) and the sign-in (demo accounts), and the same navigation
- * access control as the real portal.
+ * The portal in Karibu-Testing, without a server: views get the real services ({@link
+ * RealServices}, on an in-memory H2 with the real migrations, starting from {@link SeededPortal}),
+ * and the same navigation access control as the real portal. Only the sign-in is a stand-in (it
+ * checks the demo accounts and puts the caller on the request, as the container's security and the
+ * identity provider would).
  */
 public final class PortalHarness {
 
   static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-  final StandInOrganisation organisation = new StandInOrganisation();
-  final StandInSignIn signIn = new StandInSignIn(true);
-  final StandInToolkit toolkit = new StandInToolkit();
-  final StandInAttachments attachments = new StandInAttachments(toolkit);
+  /** The self-assessment's today: Monday 1 March 2027, 14:32 in Amsterdam. */
+  static final Instant ASSESSMENT_NOW = Instant.parse("2027-03-01T13:32:00Z");
+
+  /** The one clock of the services and the assessment views; tests may move it. */
+  final MovableClock clock =
+      new MovableClock(SeededPortal.AT, java.time.ZoneId.of("Europe/Amsterdam"));
+
+  final RealServices services = new RealServices(clock);
+  final SeededPortal seeded = SeededPortal.plant(services);
+
+  {
+    clock.moveTo(ASSESSMENT_NOW);
+  }
+
+  final OrganisationService organisation = services.get(OrganisationService.class);
+  final StandInSignIn signIn = new StandInSignIn(true, services);
+  final ToolkitService toolkit = services.get(ToolkitService.class);
+  final nl.brug.content.attachment.AttachmentService attachments =
+      services.get(nl.brug.content.attachment.AttachmentService.class);
   final nl.brug.search.toolkit.SearchIndex searchIndex =
       nl.brug.search.toolkit.SearchIndex.inMemory();
-  final StandInSynonyms synonyms = new StandInSynonyms();
+  final nl.brug.content.synonym.SynonymListService synonyms =
+      services.get(nl.brug.content.synonym.SynonymListService.class);
   final nl.brug.content.gap.ContentGapLog gaps =
-      new nl.brug.content.gap.ContentGapLog(migratedH2(), Clock.systemUTC());
+      new nl.brug.content.gap.ContentGapLog(services.dataSource(), clock);
 
-  /** The self-assessment's today: Monday 1 March 2027, 14:32 in Amsterdam. */
-  static final Clock ASSESSMENT_CLOCK =
-      Clock.fixed(Instant.parse("2027-03-01T13:32:00Z"), java.time.ZoneOffset.UTC);
-
-  final StandInAssessment assessment = new StandInAssessment(ASSESSMENT_CLOCK, organisation);
-  final StandInActionPoints actionPoints =
-      new StandInActionPoints(organisation, toolkit, assessment);
-  final StandInAssessment.StandInTemplates templates =
-      new StandInAssessment.StandInTemplates(ASSESSMENT_CLOCK);
+  final nl.brug.content.assessment.AssessmentService assessment =
+      services.get(nl.brug.content.assessment.AssessmentService.class);
+  final nl.brug.content.assessment.ActionPointService actionPoints =
+      services.get(nl.brug.content.assessment.ActionPointService.class);
+  final nl.brug.content.assessment.ChecklistTemplates templates =
+      services.get(nl.brug.content.assessment.ChecklistTemplates.class);
+  final Rounds rounds = new Rounds(services);
 
   /** Rebuilds an admin starts wait here until a test runs them. */
   final List<Runnable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   final nl.brug.search.toolkit.ToolkitSearchService search =
       new nl.brug.search.toolkit.ToolkitSearchService(
-          searchIndex, publishedOf(toolkit), synonyms, gaps, background::add);
+          searchIndex, publishedItems(), synonyms, gaps, background::add);
 
   {
-    synonyms.observer = search::onSynonymListChanged;
+    services.afterCommit(
+        change -> {
+          if (change instanceof nl.brug.content.synonym.SynonymListChanged synonymsChanged) {
+            search.onSynonymListChanged(synonymsChanged);
+          } else if (change
+              instanceof nl.brug.content.toolkit.boundary.PublicationChanged publication) {
+            indexAfterCommit(publication);
+          }
+        });
   }
 
-  private static javax.sql.DataSource migratedH2() {
-    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    nl.brug.content.schema.SchemaMigration.migrate(h2);
-    return h2;
+  /**
+   * Hands a publication to the search's after-commit observer, as CDI does in the platform (the
+   * observer is package-private there, as CDI allows).
+   */
+  private void indexAfterCommit(nl.brug.content.toolkit.boundary.PublicationChanged publication) {
+    try {
+      java.lang.reflect.Method observer =
+          nl.brug.search.toolkit.ToolkitSearchService.class.getDeclaredMethod(
+              "onPublicationChanged", nl.brug.content.toolkit.boundary.PublicationChanged.class);
+      observer.setAccessible(true);
+      observer.invoke(search, publication);
+    } catch (java.lang.reflect.InvocationTargetException failed) {
+      throw new IllegalStateException(failed.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
-  /** The stand-in toolkit's published items, as search reads them; indexed at once. */
-  private nl.brug.search.toolkit.PublishedItems publishedOf(StandInToolkit items) {
+  /**
+   * The published items as the platform's search reads them, from the database; indexed at once.
+   */
+  private nl.brug.search.toolkit.PublishedItems publishedItems() {
+    nl.brug.content.toolkit.boundary.PublishedToolkitReader reader =
+        new nl.brug.content.toolkit.boundary.PublishedToolkitReader(services.dataSource());
     nl.brug.search.toolkit.PublishedItems published =
         new nl.brug.search.toolkit.PublishedItems() {
           @Override
           public List<UUID> ids() {
-            return items.all().stream()
-                .filter(i -> i.publishedVersion().isPresent())
-                .map(ToolkitItem::getId)
-                .toList();
+            return reader.ids();
           }
 
           @Override
           public List<nl.brug.content.toolkit.boundary.PublishedToolkitItem> read(List<UUID> ids) {
-            return items.all().stream()
-                .filter(i -> ids.contains(i.getId()))
-                .flatMap(i -> nl.brug.content.toolkit.boundary.PublishedToolkitItem.of(i).stream())
-                .toList();
+            return reader.read(ids);
           }
         };
     published.read(published.ids()).forEach(searchIndex::put);
@@ -135,10 +159,10 @@ public final class PortalHarness {
         nl.brug.ui.assessment.SelfAssessmentView.class,
         () ->
             new nl.brug.ui.assessment.SelfAssessmentView(
-                assessment, actionPoints, templates, toolkit, ASSESSMENT_CLOCK));
+                assessment, actionPoints, templates, toolkit, clock));
     views.put(
         nl.brug.ui.assessment.AnswerView.class,
-        () -> new nl.brug.ui.assessment.AnswerView(assessment, toolkit, ASSESSMENT_CLOCK));
+        () -> new nl.brug.ui.assessment.AnswerView(assessment, toolkit, clock));
     views.put(
         nl.brug.ui.assessment.RoundView.class,
         () ->
@@ -147,9 +171,8 @@ public final class PortalHarness {
                 actionPoints,
                 organisation,
                 toolkit,
-                new nl.brug.content.assessment.report.RoundReports(
-                    ASSESSMENT_CLOCK, assessment, actionPoints, organisation),
-                ASSESSMENT_CLOCK));
+                services.get(nl.brug.content.assessment.report.RoundReports.class),
+                clock));
     views.put(
         nl.brug.ui.assessment.ChecklistView.class,
         () -> new nl.brug.ui.assessment.ChecklistView(templates));
@@ -200,7 +223,7 @@ public final class PortalHarness {
 
                   @Override
                   protected Instantiator createInstantiator() {
-                    return new StandInInstantiator(this, views);
+                    return new ViewInstantiator(this, views);
                   }
                 };
             service.init();
@@ -214,6 +237,7 @@ public final class PortalHarness {
   void stop() {
     MockVaadin.tearDown();
     searchIndex.close();
+    services.close();
   }
 
   /** Signs in without the login page, as the container would after a valid sign-in. */
@@ -240,11 +264,11 @@ public final class PortalHarness {
   }
 
   /** Creates the views that need collaborators; everything else as Vaadin would. */
-  static final class StandInInstantiator extends DefaultInstantiator {
+  static final class ViewInstantiator extends DefaultInstantiator {
     private static final long serialVersionUID = 1L;
     private final transient Map<Class<?>, Supplier<Object>> views;
 
-    StandInInstantiator(VaadinService service, Map<Class<?>, Supplier<Object>> views) {
+    ViewInstantiator(VaadinService service, Map<Class<?>, Supplier<Object>> views) {
       super(service);
       this.views = views;
     }
@@ -262,316 +286,6 @@ public final class PortalHarness {
     }
   }
 
-  /**
-   * The saved synonym list in memory, with the same version check as the real one; tells search of
-   * a save as the CDI event after commit would.
-   */
-  static final class StandInSynonyms extends nl.brug.content.synonym.SynonymListService {
-    private nl.brug.content.synonym.SavedSynonymList saved;
-    java.util.function.Consumer<nl.brug.content.synonym.SynonymListChanged> observer;
-
-    StandInSynonyms() {
-      super(Clock.systemUTC(), null, null);
-    }
-
-    @Override
-    public java.util.Optional<nl.brug.content.synonym.SavedSynonymList> current() {
-      return java.util.Optional.ofNullable(saved);
-    }
-
-    @Override
-    public synchronized nl.brug.content.synonym.SavedSynonymList save(
-        Caller caller, String text, long basedOnVersion) {
-      nl.brug.auth.access.AccessPolicy.requireSynonymEditor(caller);
-      long current = saved == null ? NOTHING_SAVED : saved.version();
-      if (current != basedOnVersion) {
-        throw new nl.brug.content.concurrency.StaleVersionException(
-            "Iemand anders heeft de synoniemenlijst intussen opgeslagen.");
-      }
-      saved =
-          new nl.brug.content.synonym.SavedSynonymList(
-              text, current + 1, caller.username(), Instant.now());
-      observer.accept(new nl.brug.content.synonym.SynonymListChanged(saved));
-      return saved;
-    }
-  }
-
-  /** The demo municipalities and teams, without a database. */
-  static final class StandInOrganisation extends OrganisationService {
-    private final List<Municipality> municipalities =
-        List.of(new Municipality("GM0193", "Zwolle"), new Municipality("GM0402", "Hilversum"));
-    private final List<Team> teams =
-        List.of(
-            new Team("zwolle-zuid", "GM0193", "Sociaal wijkteam Zwolle-Zuid"),
-            new Team("zwolle-holtenbroek", "GM0193", "Sociaal wijkteam Holtenbroek"),
-            new Team("hilversum-noord", "GM0402", "Sociaal wijkteam Hilversum-Noord"));
-
-    StandInOrganisation() {
-      super(Clock.systemUTC());
-    }
-
-    @Override
-    public List<Municipality> municipalities() {
-      return municipalities;
-    }
-
-    @Override
-    public Optional<Municipality> findMunicipality(String code) {
-      return municipalities.stream().filter(m -> m.getCode().equals(code)).findFirst();
-    }
-
-    @Override
-    public List<Team> teamsOf(Caller caller, String municipalityCode) {
-      AccessPolicy.requireVisible(caller, municipalityCode, "municipality", municipalityCode);
-      return teams.stream().filter(t -> t.getMunicipalityCode().equals(municipalityCode)).toList();
-    }
-
-    @Override
-    public List<Member> membersOf(Caller caller, String municipalityCode) {
-      AccessPolicy.requireVisible(caller, municipalityCode, "municipality", municipalityCode);
-      return DemoAccounts.all().stream()
-          .map(DemoAccount::caller)
-          .filter(c -> municipalityCode.equals(c.municipalityCode()))
-          .map(c -> Member.provision(c, Instant.parse("2026-11-23T08:00:00Z")))
-          .toList();
-    }
-  }
-
-  /**
-   * Published items in memory, run through the real workflow: a national interview guide and
-   * working method, and a Zwolle-only working method. Visibility follows the access policy.
-   */
-  public static final class StandInToolkit extends ToolkitService {
-    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
-    private static final nl.brug.content.toolkit.entity.InterviewGuide GUIDE =
-        new nl.brug.content.toolkit.entity.InterviewGuide(
-            List.of(
-                new nl.brug.content.toolkit.entity.InterviewGuide.Section(
-                    "Kennismaking",
-                    List.of(
-                        new nl.brug.content.toolkit.entity.InterviewGuide.Question(
-                            "In welke taal praat u het liefst?",
-                            "Afstemmen op de taal",
-                            List.of(),
-                            Map.of(
-                                nl.brug.content.toolkit.entity.Language.AR,
-                                new nl.brug.content.toolkit.entity.InterviewGuide.Translation(
-                                    "ما هي اللغة التي تفضّل التحدث بها؟",
-                                    nl.brug.content.toolkit.entity.TranslationStatus
-                                        .DRAFT_NEEDS_NATIVE_REVIEW)))))));
-    public final ToolkitItem intake =
-        published("intake", ToolkitKind.INTERVIEW_GUIDE, null, "Cultuursensitief intakegesprek");
-    public final ToolkitItem interpreter =
-        published("tolk", ToolkitKind.WORKING_METHOD, null, "Werken met een tolk");
-    public final ToolkitItem zwolle =
-        published("zwolle", ToolkitKind.WORKING_METHOD, "GM0193", "Wie doet wat in Zwolle");
-
-    StandInToolkit() {
-      super(Clock.systemUTC(), null, null, null);
-    }
-
-    private static ToolkitItem published(
-        String slug, ToolkitKind kind, String municipality, String title) {
-      ToolkitItem item =
-          ToolkitItem.draft(
-              slug,
-              kind,
-              municipality,
-              new ItemContent(
-                  title,
-                  "Samenvatting van " + title,
-                  "## Zo werkt het\n\nVraag **altijd** naar het netwerk.",
-                  Set.of(LifeDomain.TAAL),
-                  List.of("tolken"),
-                  List.of("statushouders"),
-                  EvidenceLevel.PRACTICE_BASED,
-                  List.of(),
-                  java.time.LocalDate.of(2027, 11, 23),
-                  kind == ToolkitKind.INTERVIEW_GUIDE ? GUIDE : null,
-                  slug.equals("tolk")
-                      ? Map.of(
-                          nl.brug.content.toolkit.entity.Language.AR,
-                          new nl.brug.content.toolkit.entity.ItemTranslation(
-                              "العمل مع مترجم",
-                              "ملخص",
-                              "نص **مهم**",
-                              nl.brug.content.toolkit.entity.TranslationStatus
-                                  .DRAFT_NEEDS_NATIVE_REVIEW))
-                      : Map.of()),
-              "fatima",
-              NOW);
-      item.submitForReview("fatima");
-      item.approve("noor", NOW);
-      return item;
-    }
-
-    private final List<ToolkitItem> all =
-        new java.util.ArrayList<>(List.of(intake, interpreter, zwolle));
-
-    List<ToolkitItem> all() {
-      return all;
-    }
-
-    private final java.util.Map<String, java.util.Deque<ToolkitItem>> viewed =
-        new java.util.HashMap<>();
-
-    @Override
-    public void recordView(Caller caller, UUID itemId) {
-      ToolkitItem item = item(caller, itemId);
-      java.util.Deque<ToolkitItem> mine =
-          viewed.computeIfAbsent(caller.username(), u -> new java.util.ArrayDeque<>());
-      mine.remove(item);
-      mine.addFirst(item);
-    }
-
-    @Override
-    public List<ToolkitItem> recentlyViewed(Caller caller, int max) {
-      return viewed.getOrDefault(caller.username(), new java.util.ArrayDeque<>()).stream()
-          .limit(max)
-          .toList();
-    }
-
-    @Override
-    public List<ToolkitItem> forEditors(Caller caller) {
-      AccessPolicy.requireToolkitEditor(caller);
-      return all().stream()
-          .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
-          .toList();
-    }
-
-    @Override
-    public ToolkitItem create(
-        Caller caller,
-        String slug,
-        ToolkitKind kind,
-        String municipalityCode,
-        ItemContent content) {
-      AccessPolicy.requireToolkitEditor(caller);
-      ToolkitItem item =
-          ToolkitItem.draft(slug, kind, municipalityCode, content, caller.username(), NOW);
-      all.add(item);
-      return item;
-    }
-
-    @Override
-    public ToolkitItem edit(Caller caller, UUID id, long expectedVersion, ItemContent content) {
-      ToolkitItem item = item(caller, id);
-      item.edit(content, caller.username(), NOW);
-      return item;
-    }
-
-    @Override
-    public ToolkitItem submitForReview(Caller caller, UUID id, long expectedVersion) {
-      ToolkitItem item = item(caller, id);
-      item.submitForReview(caller.username());
-      return item;
-    }
-
-    @Override
-    public ToolkitItem approve(Caller caller, UUID id, long expectedVersion) {
-      ToolkitItem item = item(caller, id);
-      item.approve(caller.username(), NOW);
-      return item;
-    }
-
-    @Override
-    public ToolkitItem restore(Caller caller, UUID id, long expectedVersion, int versionNumber) {
-      ToolkitItem item = item(caller, id);
-      item.restore(versionNumber, caller.username(), NOW);
-      return item;
-    }
-
-    @Override
-    public List<nl.brug.content.audit.AuditEntry> history(Caller caller, UUID id) {
-      item(caller, id);
-      return List.of();
-    }
-
-    @Override
-    public ToolkitItem sendBack(Caller caller, UUID id, long expectedVersion, String comment) {
-      ToolkitItem item = item(caller, id);
-      item.sendBack(caller.username(), comment);
-      return item;
-    }
-
-    @Override
-    public List<ToolkitItem> published(Caller caller, Filter filter, int first, int max) {
-      return all().stream()
-          .filter(i -> i.publishedVersion().isPresent())
-          .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
-          .filter(i -> filter.kind() == null || i.getKind() == filter.kind())
-          .toList();
-    }
-
-    @Override
-    public ToolkitItem item(Caller caller, UUID id) {
-      return all().stream()
-          .filter(i -> i.getId().equals(id))
-          .filter(i -> AccessPolicy.maySeeScope(caller, i.getMunicipalityCode().orElse(null)))
-          .filter(i -> AccessPolicy.maySeeUnpublished(caller) || i.publishedVersion().isPresent())
-          .findFirst()
-          .orElseThrow(() -> new UnknownResourceException("toolkit-item", id.toString()));
-    }
-  }
-
-  /**
-   * Files in memory. Adding goes through the real checks ({@link
-   * nl.brug.content.attachment.AttachmentType}); visibility follows the stand-in toolkit.
-   */
-  public static final class StandInAttachments
-      extends nl.brug.content.attachment.AttachmentService {
-    private final StandInToolkit toolkit;
-    public final List<nl.brug.content.attachment.Attachment> stored = new java.util.ArrayList<>();
-
-    StandInAttachments(StandInToolkit toolkit) {
-      super(toolkit, Clock.systemUTC());
-      this.toolkit = toolkit;
-    }
-
-    @Override
-    public nl.brug.content.attachment.Attachment add(
-        Caller caller, UUID itemId, String filename, byte[] bytes) {
-      AccessPolicy.requireToolkitEditor(caller);
-      toolkit.item(caller, itemId);
-      nl.brug.content.attachment.AttachmentType type =
-          nl.brug.content.attachment.AttachmentType.of(filename, bytes)
-              .orElseThrow(
-                  () ->
-                      new nl.brug.content.attachment.AttachmentRefusedException(
-                          "Brug neemt alleen PDF's, afbeeldingen en Office-documenten aan."));
-      nl.brug.content.attachment.Attachment attachment =
-          new nl.brug.content.attachment.Attachment(
-              itemId, filename, type, bytes, caller.username(), Instant.now());
-      toolkit.item(caller, itemId).attach(attachment.getId(), caller.username(), Instant.now());
-      stored.add(attachment);
-      return attachment;
-    }
-
-    /** As the real service: readers see the published version's files. */
-    @Override
-    public List<nl.brug.content.attachment.Attachment> of(Caller caller, UUID itemId) {
-      java.util.Set<UUID> published =
-          toolkit
-              .item(caller, itemId)
-              .publishedVersion()
-              .map(nl.brug.content.toolkit.entity.ItemRevision::attachmentIds)
-              .orElse(java.util.Set.of());
-      return stored.stream().filter(a -> published.contains(a.getId())).toList();
-    }
-
-    @Override
-    public List<nl.brug.content.attachment.Attachment> ofDraft(Caller caller, UUID itemId) {
-      AccessPolicy.requireToolkitEditor(caller);
-      java.util.Set<UUID> draft = toolkit.item(caller, itemId).draftAttachmentIds();
-      return stored.stream().filter(a -> draft.contains(a.getId())).toList();
-    }
-
-    @Override
-    public void remove(Caller caller, UUID itemId, UUID attachmentId) {
-      toolkit.item(caller, itemId).detach(attachmentId, caller.username(), Instant.now());
-    }
-  }
-
   /** Checks the demo accounts and puts the caller on the request, as the container does. */
   static final class StandInSignIn extends PortalSignIn {
     static final String PROVIDER_LOGOUT =
@@ -584,9 +298,12 @@ public final class PortalHarness {
     /** When set, sign-ins are refused unchecked, as after too many failed attempts. */
     java.time.Duration throttledFor;
 
-    StandInSignIn(boolean demoAccountsAllowed) {
+    private final RealServices services;
+
+    StandInSignIn(boolean demoAccountsAllowed, RealServices services) {
       super(null, new RunMode(demoAccountsAllowed ? "development" : "production"), null);
       this.demoAccountsAllowed = demoAccountsAllowed;
+      this.services = services;
     }
 
     /** As with Keycloak configured: no demo accounts, sign-in through the provider. */
@@ -649,7 +366,9 @@ public final class PortalHarness {
       return (FakeRequest) current;
     }
 
+    /** Puts the caller on the request and tells the services, as a sign-in does. */
     void actAs(Caller caller, FakeRequest request) {
+      services.fire(new nl.brug.auth.signin.CallerSignedIn(caller));
       request.setUserPrincipalInt(new BrugPrincipal(caller));
       request.setUserInRole(
           (principal, role) -> caller.roles().stream().anyMatch(r -> r.id().equals(role)));

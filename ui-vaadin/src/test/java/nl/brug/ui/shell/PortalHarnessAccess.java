@@ -21,8 +21,13 @@ public final class PortalHarnessAccess {
     harness.signIn.signOut(PortalHarness.fakeRequest());
   }
 
-  public PortalHarness.StandInAttachments attachments() {
+  public nl.brug.content.attachment.AttachmentService attachments() {
     return harness.attachments;
+  }
+
+  /** The real services behind the portal, on their in-memory database. */
+  public nl.brug.ui.real.RealServices services() {
+    return harness.services;
   }
 
   /** Runs the rebuilds an admin started, as the background executor would. */
@@ -42,8 +47,9 @@ public final class PortalHarnessAccess {
     harness.search.saveSynonyms(other, text, harness.search.synonymsToEdit(other).version());
   }
 
-  public PortalHarness.StandInToolkit toolkit() {
-    return harness.toolkit;
+  /** The published items the portal starts with. */
+  public SeededPortal toolkit() {
+    return harness.seeded;
   }
 
   /** Signs in someone the demo accounts do not have, as the identity provider would. */
@@ -51,15 +57,15 @@ public final class PortalHarnessAccess {
     harness.signInAs(caller);
   }
 
-  public StandInAssessment assessment() {
-    return harness.assessment;
+  public Rounds assessment() {
+    return harness.rounds;
   }
 
-  public StandInActionPoints actionPoints() {
-    return harness.actionPoints;
+  public ActionPoints actionPoints() {
+    return new ActionPoints(harness.services, harness.rounds);
   }
 
-  public StandInAssessment.StandInTemplates templates() {
-    return harness.templates;
+  public Templates templates() {
+    return new Templates(harness.services);
   }
 }

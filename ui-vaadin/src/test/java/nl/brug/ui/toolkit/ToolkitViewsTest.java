@@ -90,6 +90,7 @@ class ToolkitViewsTest {
   void theToolkitHomeListsWhatTheReaderOpenedLately() {
     portal.signInAs("sanne");
     UI.getCurrent().navigate("toolkit/" + portal.toolkit().interpreter.getId());
+    portal.services().clock.moveBy(java.time.Duration.ofMinutes(3)); // reading takes a while
     UI.getCurrent().navigate("toolkit/" + portal.toolkit().intake.getId());
 
     UI.getCurrent().navigate("toolkit");
