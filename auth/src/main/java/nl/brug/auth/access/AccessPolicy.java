@@ -163,6 +163,14 @@ public final class AccessPolicy {
     require(mayRebuildSearchIndex(caller), Role.ADMIN);
   }
 
+  /**
+   * Whether the caller may read how the server runs: metrics (heap, threads, pools) and the details
+   * of the health checks (database product, identity provider address). Admins only.
+   */
+  public static boolean mayReadServerDetails(Caller caller) {
+    return has(caller, Role.ADMIN);
+  }
+
   // --- Self-assessment ---------------------------------------------------------------------
 
   /** Whether the caller may publish a (new version of a) self-assessment checklist: experts. */

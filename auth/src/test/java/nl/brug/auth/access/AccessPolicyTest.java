@@ -143,6 +143,7 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.mayEditToolkit(nobody)).isFalse();
     assertThat(AccessPolicy.mayEditSynonyms(nobody)).isFalse();
     assertThat(AccessPolicy.mayRebuildSearchIndex(nobody)).isFalse();
+    assertThat(AccessPolicy.mayReadServerDetails(nobody)).isFalse();
     assertThat(AccessPolicy.mayPublishChecklist(nobody)).isFalse();
     assertThat(AccessPolicy.mayStartRound(nobody)).isFalse();
     assertThat(AccessPolicy.maySeeTeamStandings(nobody)).isFalse();
@@ -161,6 +162,8 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.mayPublishChecklist(caller(Role.EXPERT, ZWOLLE))).isTrue();
     assertThat(AccessPolicy.mayRebuildSearchIndex(caller(Role.ADMIN, null))).isTrue();
     assertThat(AccessPolicy.mayRebuildSearchIndex(caller(Role.EXPERT, ZWOLLE))).isFalse();
+    assertThat(AccessPolicy.mayReadServerDetails(caller(Role.ADMIN, null))).isTrue();
+    assertThat(AccessPolicy.mayReadServerDetails(caller(Role.COORDINATOR, ZWOLLE))).isFalse();
     assertThat(AccessPolicy.mayStartRound(caller(Role.TEAM_LEAD, ZWOLLE))).isTrue();
     assertThat(AccessPolicy.mayStartRound(caller(Role.COORDINATOR, ZWOLLE))).isFalse();
     assertThat(AccessPolicy.maySeeTeamStandings(caller(Role.COORDINATOR, ZWOLLE))).isTrue();

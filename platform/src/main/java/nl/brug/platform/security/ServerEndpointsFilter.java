@@ -1,5 +1,6 @@
 package nl.brug.platform.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -13,7 +14,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import nl.brug.auth.caller.Role;
+import nl.brug.auth.access.AccessPolicy;
+import nl.brug.auth.caller.CurrentCaller;
 
 /**
  * Payara Micro serves its own endpoints inside the root web application, which is Brug's WAR, so
@@ -35,12 +37,14 @@ public class ServerEndpointsFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject transient CurrentCaller currentCaller;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean admin = request.isUserInRole(Role.Names.ADMIN);
+    boolean admin = currentCaller.get().map(AccessPolicy::mayReadServerDetails).orElse(false);
     if (path.equals("/metrics") || path.startsWith("/metrics/")) {
       if (admin) {
         chain.doFilter(request, response);
